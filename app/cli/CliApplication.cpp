@@ -1,0 +1,97 @@
+#include "CliApplication.h"
+
+#include "CliRegistry.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+#include <QTextStream>
+
+#include <cstdio>
+#include <cstring>
+
+namespace rl {
+
+namespace {
+
+bool isHelp(const char *arg)
+{
+    return std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 || std::strcmp(arg, "help") == 0;
+}
+
+bool isVersion(const char *arg)
+{
+    return std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0;
+}
+
+void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> &commands)
+{
+    out << "ReportLens " << QStringLiteral(REPORTLENS_VERSION) << "\n"
+        << "Usage: reportlens                 open the main window\n"
+        << "       reportlens COMMAND [ARGS]  run headless\n\nCommands:\n";
+    for (const auto &c : commands)
+        out << "  " << c->synopsis() << '\n';
+    out << "\nExit codes: 0 success, 1 some input could not be read, 2 usage error.\n";
+}
+
+} // namespace
+
+bool CliApplication::handles(const char *firstArgument)
+{
+    if (!firstArgument)
+        return false;
+    if (isHelp(firstArgument) || isVersion(firstArgument))
+        return true;
+    for (const auto &c : createCliCommands()) {
+        if (c->name() == QLatin1String(firstArgument))
+            return true;
+    }
+    return false;
+}
+
+int CliApplication::run(int argc, char **argv)
+{
+    auto commands = createCliCommands();
+    CliCommand *command = nullptr;
+    for (const auto &c : commands) {
+        if (argc > 1 && c->name() == QLatin1String(argv[1]))
+            command = c.get();
+    }
+
+    // Drawing needs a GUI application, but never a display: force the offscreen platform.
+    std::unique_ptr<QCoreApplication> app;
+    if (command && command->needsGui()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("ReportLens"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ReportLens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REPORTLENS_VERSION));
+
+    QFile stdoutFile, stderrFile;
+    stdoutFile.open(stdout, QIODevice::WriteOnly);
+    stderrFile.open(stderr, QIODevice::WriteOnly);
+    QTextStream out(&stdoutFile), err(&stderrFile);
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+
+    if (argc > 1 && isVersion(argv[1])) {
+        out << "reportlens " << QStringLiteral(REPORTLENS_VERSION) << '\n';
+        return ExitOk;
+    }
+    if (!command) {
+        printHelp(argc > 1 && isHelp(argv[1]) ? out : err, commands);
+        return argc > 1 && isHelp(argv[1]) ? ExitOk : ExitUsage;
+    }
+    QStringList args = QCoreApplication::arguments().mid(2);
+    const int code = command->run(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace rl
