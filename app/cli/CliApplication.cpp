@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTextStream>
 
@@ -41,13 +42,15 @@ bool CliApplication::handles(const char *firstArgument)
 {
     if (!firstArgument)
         return false;
-    if (isHelp(firstArgument) || isVersion(firstArgument))
-        return true;
-    for (const auto &c : createCliCommands()) {
-        if (c->name() == QLatin1String(firstArgument))
-            return true;
+    // Only Qt's own GUI options and paths to open leave the command line to the main window;
+    // any other word is a sub-command, and an unknown one is a usage error rather than a window.
+    static const char *const guiOptions[] = {"-platform", "-style", "-stylesheet", "-reverse", "-session",
+                                             "-geometry", "-qwindowgeometry", "-qwindowtitle", "-widgetcount"};
+    for (const char *option : guiOptions) {
+        if (std::strcmp(firstArgument, option) == 0)
+            return false;
     }
-    return false;
+    return !QFileInfo::exists(QString::fromLocal8Bit(firstArgument)) || isHelp(firstArgument);
 }
 
 int CliApplication::run(int argc, char **argv)
@@ -84,6 +87,8 @@ int CliApplication::run(int argc, char **argv)
         return ExitOk;
     }
     if (!command) {
+        if (argc > 1 && !isHelp(argv[1]))
+            err << "reportlens: unknown command '" << QString::fromLocal8Bit(argv[1]) << "'\n\n";
         printHelp(argc > 1 && isHelp(argv[1]) ? out : err, commands);
         return argc > 1 && isHelp(argv[1]) ? ExitOk : ExitUsage;
     }
