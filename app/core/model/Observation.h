@@ -9,6 +9,7 @@ namespace rl {
 // One figure found in a report, with the exact place it came from.
 struct Observation
 {
+    qint64 libraryId = -1;  // row id once stored in the ReportLibrary; -1 before
     QString id;             // catalog id, e.g. "dispute_cases"
     double value = 0;       // in the catalog unit (percent as 97.4, money in 元)
     QString unit;           // catalog unit: 件, %, 元, 人, 户, 场, 人次

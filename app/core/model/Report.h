@@ -14,6 +14,7 @@ namespace rl {
 // A report after the whole pipeline: a plain value, copyable and comparable.
 struct Report
 {
+    qint64 libraryId = -1;    // row id once stored in the ReportLibrary; -1 before
     QString file;             // path as given
     QString error;            // non-empty when the file could not be read
     QString format;           // txt, html, pdf, docx
