@@ -1,10 +1,122 @@
 #include "outline/OutlineParser.h"
 
+#include "outline/HeadingLexer.h"
+#include "outline/OutlineTreeBuilder.h"
+
 namespace rl {
 
-Outline OutlineParser::parse(const QString &) const
+namespace {
+
+qsizetype lineEndFrom(QStringView text, qsizetype from)
 {
-    return {};   // placeholder until the outline work lands
+    const qsizetype end = text.indexOf(u'\n', from);
+    return end < 0 ? text.size() : end;
+}
+
+qsizetype firstNonSpace(QStringView text, qsizetype from, qsizetype end)
+{
+    while (from < end && HeadingLexer::isSpace(text[from]))
+        ++from;
+    return from;
+}
+
+// Finds 一是/二是 … where a sentence starts inside [from, lineEnd). After a full stop (or at the start
+// of a paragraph) a run may start; after a comma only the next item of an open run counts.
+void scanEnumerations(QStringView text, qsizetype from, qsizetype lineEnd, bool startsSentence,
+                      OutlineTreeBuilder &tree)
+{
+    enum class Boundary { None, Comma, Sentence };
+    Boundary before = startsSentence ? Boundary::Sentence : Boundary::None;
+    for (qsizetype i = from; i < lineEnd; ++i) {
+        const QChar c = text[i];
+        if (HeadingLexer::isSpace(c))
+            continue;
+        if (before != Boundary::None && HeadingLexer::isChineseDigit(c)) {
+            HeadingCandidate candidate;
+            if (HeadingLexer::enumerationAt(text, i, lineEnd, &candidate)) {
+                const int node = tree.accept(candidate, text, before == Boundary::Comma);
+                if (node >= 0) {
+                    tree.setTitle(node, HeadingLexer::enumerationTitle(text, candidate.titleStart, lineEnd));
+                    i = candidate.titleStart - 1;
+                    before = Boundary::None;
+                    continue;
+                }
+            }
+        }
+        if (HeadingLexer::endsSentence(text, i))
+            before = Boundary::Sentence;
+        else if (c == u'，' || c == u',')
+            before = Boundary::Comma;
+        else
+            before = Boundary::None;
+    }
+}
+
+// "一、" alone on its line with the title on the next one (common in PDF and Word exports): the next
+// non-blank line is the title when it is short and is not itself a heading. Returns its end, or -1.
+qsizetype titleOnNextLine(QStringView text, qsizetype lineEnd, QString *title)
+{
+    qsizetype start = lineEnd + 1;
+    while (start < text.size()) {
+        const qsizetype end = lineEndFrom(text, start);
+        const qsizetype pos = firstNonSpace(text, start, end);
+        if (pos == end) {
+            start = end + 1;
+            continue;
+        }
+        HeadingCandidate ignored;
+        if (end - pos > HeadingLexer::maxTitleLength || HeadingLexer::numberedAt(text, pos, end, &ignored)
+            || HeadingLexer::enumerationAt(text, pos, end, &ignored))
+            return -1;
+        *title = HeadingLexer::headingTitle(text, pos, end);
+        return end;
+    }
+    return -1;
+}
+
+} // namespace
+
+// One pass over the lines. Headings are looked for at the start of a line; 一是 also after a full stop.
+//
+// Front matter: nothing becomes a node before the first heading numbered 1 (一、, or (一) in a report
+// without 一、). Cover letters, metadata tables ("索引号 | …"), title lines and a preface headed 引言 or
+// 前言 all introduce the report rather than divide its body, and the 一、 sections are what readers list
+// as the report's parts; so an unnumbered heading counts only once the numbered body has begun
+// (结束语, 附件 at the end), where it closes the open sections and becomes a top-level node.
+Outline OutlineParser::parse(const QString &string) const
+{
+    const QStringView text(string);
+    OutlineTreeBuilder tree(text.size());
+    qsizetype titleLineEnd = -1;   // a line already used as the title of the heading above it
+    qsizetype lineStart = 0;
+    while (lineStart < text.size()) {
+        const qsizetype lineEnd = lineEndFrom(text, lineStart);
+        const qsizetype pos = firstNonSpace(text, lineStart, lineEnd);
+        qsizetype scanFrom = pos;
+        bool scanStartsSentence = true;
+        HeadingCandidate candidate;
+        if (pos < lineEnd && lineEnd != titleLineEnd) {
+            QString title;
+            if (HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)) {
+                const int node = tree.accept(candidate, text, false);
+                if (node >= 0) {
+                    title = HeadingLexer::headingTitle(text, candidate.titleStart, lineEnd);
+                    if (title.isEmpty())
+                        titleLineEnd = titleOnNextLine(text, lineEnd, &title);
+                    tree.setTitle(node, title);
+                    scanFrom = candidate.titleStart;
+                    scanStartsSentence = false;
+                }
+            } else if (tree.started() && HeadingLexer::unnumberedLine(text, pos, lineEnd, &candidate, &title)) {
+                tree.acceptUnnumbered(candidate, title);
+                scanFrom = lineEnd;
+            }
+        }
+        if (tree.started())
+            scanEnumerations(text, scanFrom, lineEnd, scanStartsSentence, tree);
+        lineStart = lineEnd + 1;
+    }
+    return tree.finish();
 }
 
 } // namespace rl

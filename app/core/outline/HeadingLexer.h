@@ -1,0 +1,45 @@
+#pragma once
+
+#include "outline/HeadingCandidate.h"
+
+#include <QString>
+#include <QStringView>
+
+namespace rl {
+
+// Recognises heading markers and heading titles by hand-written scanning (no regular expressions, so
+// every call is linear in the characters it looks at and bounded for titles).
+// Positions are UTF-16 offsets into the whole text; `lineEnd` is the offset of the line's '\n' (or the end).
+class HeadingLexer final
+{
+public:
+    // A numbered marker (一、 (一) 1. (1) ①) at `pos`, the first non-space character of a line.
+    static bool numberedAt(QStringView text, qsizetype pos, qsizetype lineEnd, HeadingCandidate *out);
+    // 一是/二是 … at `pos`; the caller checks that `pos` starts a sentence.
+    static bool enumerationAt(QStringView text, qsizetype pos, qsizetype lineEnd, HeadingCandidate *out);
+    // The line [pos, lineEnd) is an unnumbered heading standing alone (引言, 结束语, 附件1 …).
+    static bool unnumberedLine(QStringView text, qsizetype pos, qsizetype lineEnd, HeadingCandidate *out,
+                               QString *title);
+
+    // Title of a numbered heading: its first sentence, without closing punctuation; a run-on first
+    // sentence (no punctuation for a long stretch) is cut where the body evidently begins.
+    static QString headingTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);
+    // Title of a 一是 item: up to the first clause punctuation, at most a short phrase.
+    static QString enumerationTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);
+
+    static bool isSpace(QChar c);
+    static bool isChineseDigit(QChar c);
+    // Ends a sentence (。；！？ and colons): what may precede a sentence-leading 一是.
+    static bool endsSentence(QStringView text, qsizetype pos);
+    // Parses 一 … 九十九 (and 一百 …); -1 when the characters are not a well-formed numeral.
+    static int chineseNumber(QStringView digits);
+
+    // Longest heading title kept as is; a longer first sentence counts as a run-on.
+    static constexpr qsizetype maxTitleLength = 60;
+    // Length a run-on title is cut to when no better place is found.
+    static constexpr qsizetype runOnCutLength = 40;
+    // Longest 一是 title.
+    static constexpr qsizetype maxEnumerationTitleLength = 40;
+};
+
+} // namespace rl
