@@ -1,17 +1,263 @@
 #include "read/TextDecoder.h"
 
-#include <QString>
+#include "read/BinarySniffer.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_cb.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <memory>
 
 namespace rl {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rl::TextDecoder", text);
+}
+
+const QString Utf8 = QStringLiteral("UTF-8");
+const QString Gb18030 = QStringLiteral("GB18030");
+const QString Utf16Le = QStringLiteral("UTF-16LE");
+const QString Utf16Be = QStringLiteral("UTF-16BE");
+const QString Big5 = QStringLiteral("Big5");
+
+// ICU's detector looks at this much; more only costs time.
+constexpr qsizetype DetectorSampleBytes = 256 * 1024;
+
+// An error rate that still means "this encoding, with a few damaged bytes": one per 2000 chars.
+bool errorsAreRare(const TextDecoder::Attempt &a)
+{
+    return a.errors <= std::max<qsizetype>(1, a.text.size() / 2000);
+}
+
+struct ErrorCounter
+{
+    qsizetype errors = 0;
+    int64_t lastErrorEnd = -1;
+};
+
+// Replaces every invalid/unmappable sequence by U+FFFD and counts it.
+void U_CALLCONV countingToUCallback(const void *context, UConverterToUnicodeArgs *args, const char *,
+                                    int32_t, UConverterCallbackReason reason, UErrorCode *err)
+{
+    if (reason > UCNV_IRREGULAR)
+        return; // reset/close/clone: nothing to substitute
+    auto *counter = static_cast<ErrorCounter *>(const_cast<void *>(context));
+    ++counter->errors;
+    *err = U_ZERO_ERROR;
+    const UChar replacement = 0xFFFD;
+    ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
+}
+
+struct ConverterCloser
+{
+    void operator()(UConverter *c) const { ucnv_close(c); }
+};
+
+TextDecoder::Attempt icuAttempt(const QByteArray &bytes, const QString &encoding)
+{
+    TextDecoder::Attempt result;
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<UConverter, ConverterCloser> conv(ucnv_open(encoding.toLatin1().constData(), &status));
+    if (U_FAILURE(status)) {
+        result.errors = bytes.size() + 1;
+        return result;
+    }
+    ErrorCounter counter;
+    ucnv_setToUCallBack(conv.get(), countingToUCallback, &counter, nullptr, nullptr, &status);
+    // Every supported encoding yields at most one UTF-16 unit per byte (+1 for a final U+FFFD).
+    result.text.resize(bytes.size() + 2);
+    UChar *target = reinterpret_cast<UChar *>(result.text.data());
+    UChar *const targetStart = target;
+    const char *source = bytes.constData();
+    ucnv_toUnicode(conv.get(), &target, targetStart + result.text.size(), &source,
+                   source + bytes.size(), nullptr, /*flush*/ false, &status);
+    const qsizetype beforeFlush = counter.errors;
+    // Flushing reports an incomplete trailing character: a truncated file, tolerated.
+    ucnv_toUnicode(conv.get(), &target, targetStart + result.text.size(), &source, source, nullptr,
+                   /*flush*/ true, &status);
+    if (U_FAILURE(status)) {
+        result.errors = bytes.size() + 1;
+        result.text.clear();
+        return result;
+    }
+    result.text.resize(target - targetStart);
+    result.errors = counter.errors;
+    if (beforeFlush == 0 && counter.errors == 1) {
+        result.errors = 0;
+        result.truncatedTail = true;
+        if (result.text.endsWith(QChar(0xFFFD)))
+            result.text.chop(1);
+    }
+    return result;
+}
+
+TextDecoder::Attempt utf8Attempt(const QByteArray &bytes)
+{
+    TextDecoder::Attempt result;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    result.text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return result;
+    // Qt has no error count; ICU's converter gives one (and the truncated-tail verdict).
+    return icuAttempt(bytes, Utf8);
+}
+
+QByteArray withoutBom(const QByteArray &bytes, int bomLength)
+{
+    return QByteArray::fromRawData(bytes.constData() + bomLength, bytes.size() - bomLength);
+}
+
+// ICU's guesses, best first, restricted to encodings a Chinese report is written in: the
+// detector also proposes ISO-8859-x and windows-125x, which decode any byte string "cleanly".
+QStringList detectorCandidates(const QByteArray &bytes)
+{
+    QStringList out;
+    UErrorCode status = U_ZERO_ERROR;
+    UCharsetDetector *detector = ucsdet_open(&status);
+    if (U_FAILURE(status))
+        return out;
+    const int32_t n = int32_t(std::min<qsizetype>(bytes.size(), DetectorSampleBytes));
+    ucsdet_setText(detector, bytes.constData(), n, &status);
+    int32_t count = 0;
+    const UCharsetMatch **matches = ucsdet_detectAll(detector, &count, &status);
+    if (U_SUCCESS(status)) {
+        for (int32_t i = 0; i < count; ++i) {
+            UErrorCode s = U_ZERO_ERROR;
+            const QString name = TextDecoder::canonicalEncoding(QString::fromLatin1(ucsdet_getName(matches[i], &s)));
+            if (U_SUCCESS(s) && !name.isEmpty() && !out.contains(name))
+                out << name;
+        }
+    }
+    ucsdet_close(detector);
+    return out;
+}
+
+ReadResult textResult(TextDecoder::Attempt &&a, const QString &encoding)
+{
+    ReadResult r;
+    r.document.text = std::move(a.text);
+    r.document.format = QStringLiteral("txt");
+    r.document.encoding = encoding;
+    return r;
+}
+
+QString noEncodingError()
+{
+    return tr("not a text file: it decodes in no supported encoding (UTF-8, GB18030, UTF-16)");
+}
+
+// Decoded text full of control characters is binary data that happened to decode.
+bool plausibleText(const TextDecoder::Attempt &a)
+{
+    return BinarySniffer::garbageRatio(a.text) < 0.01;
+}
+
+} // namespace
+
+QString TextDecoder::canonicalEncoding(const QString &label)
+{
+    const QString l = label.trimmed().toLower().remove(QLatin1Char('_'));
+    if (l == QLatin1String("utf-8") || l == QLatin1String("utf8"))
+        return Utf8;
+    if (l == QLatin1String("gb18030") || l == QLatin1String("gbk") || l == QLatin1String("gb2312")
+        || l == QLatin1String("x-gbk") || l == QLatin1String("cp936") || l == QLatin1String("windows-936")
+        || l == QLatin1String("euc-cn") || l == QLatin1String("hz-gb-2312") || l == QLatin1String("gb-2312"))
+        return Gb18030;
+    if (l == QLatin1String("utf-16le"))
+        return Utf16Le;
+    if (l == QLatin1String("utf-16be") || l == QLatin1String("utf-16"))
+        return Utf16Be;
+    if (l == QLatin1String("big5") || l == QLatin1String("big5-hkscs") || l == QLatin1String("cp950"))
+        return Big5;
+    return {};
+}
+
+TextDecoder::Attempt TextDecoder::attempt(const QByteArray &bytes, const QString &encoding)
+{
+    if (encoding == Utf8)
+        return utf8Attempt(bytes);
+    return icuAttempt(bytes, encoding);
+}
+
+ReadResult TextDecoder::decodeAs(const QByteArray &bytes, const QString &encoding)
+{
+    const QString canonical = canonicalEncoding(encoding);
+    if (canonical.isEmpty())
+        return ReadResult::failure(tr("unsupported encoding %1").arg(encoding));
+    int bom = 0;
+    if (canonical == Utf8 && bytes.startsWith("\xEF\xBB\xBF"))
+        bom = 3;
+    Attempt a = attempt(withoutBom(bytes, bom), canonical);
+    if (!errorsAreRare(a) || !plausibleText(a))
+        return ReadResult::failure(tr("the text does not decode as %1").arg(canonical));
+    return textResult(std::move(a), canonical);
+}
+
 ReadResult TextDecoder::decode(const QByteArray &bytes)
 {
-    // Placeholder until the reader work lands: UTF-8 only.
-    ReadResult r;
-    r.document.text = QString::fromUtf8(bytes);
-    r.document.format = QStringLiteral("txt");
-    r.document.encoding = QStringLiteral("UTF-8");
-    return r;
+    if (bytes.isEmpty())
+        return textResult(Attempt(), Utf8);
+
+    // A byte-order mark is the writer's own statement; trust it (but still verify).
+    struct Bom
+    {
+        const char *bytes;
+        int length;
+        const QString &encoding;
+    };
+    const Bom boms[] = {{"\xEF\xBB\xBF", 3, Utf8},
+                        {"\xFF\xFE", 2, Utf16Le},
+                        {"\xFE\xFF", 2, Utf16Be},
+                        {"\x84\x31\x95\x33", 4, Gb18030}};
+    for (const Bom &bom : boms) {
+        if (bytes.startsWith(QByteArray::fromRawData(bom.bytes, bom.length))) {
+            Attempt a = attempt(withoutBom(bytes, bom.length), bom.encoding);
+            if (errorsAreRare(a) && plausibleText(a))
+                return textResult(std::move(a), bom.encoding);
+            return ReadResult::failure(tr("not a text file: it starts with a %1 byte-order mark but does not decode as %1")
+                                           .arg(bom.encoding));
+        }
+    }
+
+    const QString binary = BinarySniffer::binaryReason(bytes);
+    if (!binary.isEmpty())
+        return ReadResult::failure(tr("not a text file: %1").arg(binary));
+
+    Attempt utf8 = utf8Attempt(bytes);
+    if (utf8.errors == 0 && plausibleText(utf8))
+        return textResult(std::move(utf8), Utf8);
+
+    QStringList candidates;
+    if (const int order = BinarySniffer::utf16WithoutBomOrder(bytes))
+        candidates << (order == 1 ? Utf16Le : Utf16Be);
+    candidates << detectorCandidates(bytes);
+    if (!candidates.contains(Gb18030))
+        candidates << Gb18030;
+    candidates.removeAll(Utf8);
+
+    Attempt best = std::move(utf8);
+    QString bestEncoding = Utf8;
+    for (const QString &encoding : std::as_const(candidates)) {
+        Attempt a = attempt(bytes, encoding);
+        if (!plausibleText(a))
+            continue;
+        if (a.errors == 0)
+            return textResult(std::move(a), encoding);
+        if (a.errors < best.errors) {
+            best = std::move(a);
+            bestEncoding = encoding;
+        }
+    }
+    if (errorsAreRare(best) && plausibleText(best))
+        return textResult(std::move(best), bestEncoding);
+    return ReadResult::failure(noEncodingError());
 }
 
 } // namespace rl

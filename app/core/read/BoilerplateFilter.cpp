@@ -1,0 +1,244 @@
+#include "read/BoilerplateFilter.h"
+
+#include <QStringList>
+
+namespace rl {
+
+namespace {
+
+// Words of link furniture that make up a whole line or a whole bracketed segment.
+const char16_t *const NavWords[] = {
+    u"打印", u"打印本页", u"打印此页", u"打印正文", u"打印文章", u"打印页面", u"关闭", u"关闭窗口", u"关闭本页",
+    u"关闭页面", u"返回", u"返回顶部", u"返回首页", u"返回列表", u"收藏", u"收藏本页", u"加入收藏", u"分享",
+    u"大", u"中", u"小", u"默认", u"纠错", u"我要纠错", u"保存", u"保存本页", u"字号", u"字体",
+};
+
+const char16_t *const CounterWords[] = {u"访问量", u"浏览次数", u"阅读次数", u"点击数", u"点击量", u"浏览量",
+                                        u"阅读量", u"访问次数", u"点击次数", u"浏览人次", u"阅读数"};
+
+const char16_t *const BreadcrumbWords[] = {u"您当前的位置", u"您现在的位置", u"您当前位置", u"当前位置",
+                                           u"您的位置", u"您所在的位置", u"你的位置", u"你当前的位置",
+                                           u"所在位置", u"当前的位置"};
+
+const char16_t *const FooterHeadings[] = {u"相关文件", u"相关信息", u"相关链接", u"相关阅读", u"相关新闻",
+                                          u"相关稿件", u"相关附件", u"相关文章", u"相关推荐"};
+
+bool isColon(QChar c)
+{
+    return c == u':' || c == u'：';
+}
+
+bool isBracket(QChar c)
+{
+    switch (c.unicode()) {
+    case u'【': case u'】': case u'[': case u']': case u'(': case u')': case u'「': case u'」':
+    case u'〔': case u'〕': case u'<': case u'>': case u'|': case u'·': case u'/': case u'\u2022':
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The line without spaces, brackets and colons: what is left to judge.
+QString compact(QStringView s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (QChar c : s) {
+        if (c != u' ' && !isBracket(c) && !isColon(c))
+            out += c;
+    }
+    return out;
+}
+
+bool isNavWord(QStringView compacted)
+{
+    for (const char16_t *w : NavWords) {
+        if (compacted == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
+// Only furniture words: "【打印本页】【关闭窗口】", "字体:大 中 小", "打印 | 关闭".
+bool onlyNavWords(QStringView compacted)
+{
+    qsizetype i = 0;
+    while (i < compacted.size()) {
+        qsizetype best = 0;
+        for (const char16_t *w : NavWords) {
+            const QStringView word(w);
+            if (word.size() > best && compacted.mid(i).startsWith(word))
+                best = word.size();
+        }
+        if (best == 0)
+            return false;
+        i += best;
+    }
+    return true;
+}
+
+bool startsWithAny(QStringView s, std::initializer_list<const char16_t *> words)
+{
+    for (const char16_t *w : words) {
+        if (s.startsWith(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+// Removes counter segments ("访问量:-", "浏览次数: 123") from a short line.
+QString withoutCounters(QStringView line)
+{
+    QString out;
+    qsizetype from = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        qsizetype matched = 0;
+        for (const char16_t *w : CounterWords) {
+            if (line.mid(i).startsWith(QStringView(w))) {
+                matched = QStringView(w).size();
+                break;
+            }
+        }
+        if (matched == 0) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + matched;
+        while (j < line.size() && line[j] == u' ')
+            ++j;
+        if (j >= line.size() || !isColon(line[j])) {
+            i += matched;
+            continue;
+        }
+        ++j;
+        while (j < line.size() && line[j] == u' ')
+            ++j;
+        // The value: a number, "-", or whatever the page's script left, up to the next space.
+        const qsizetype valueStart = j;
+        while (j < line.size() && line[j] != u' ' && j - valueStart < 16)
+            ++j;
+        out += line.mid(from, i - from);
+        from = i = j;
+    }
+    out += line.mid(from);
+    return out.simplified();
+}
+
+// Removes bracketed furniture (【打印】, [关闭窗口], 【字体:大 中 小】) and bare furniture words.
+QString withoutNavSegments(const QString &line)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        const QChar open = line[i];
+        if (open == u'【' || open == u'[') {
+            const QChar close = open == u'【' ? QChar(u'】') : QChar(u']');
+            qsizetype end = line.indexOf(close, i + 1);
+            const bool closed = end >= 0;
+            if (!closed)
+                end = line.size();
+            const QString inner = compact(QStringView(line).mid(i + 1, end - i - 1));
+            if (inner.startsWith(u"字体") || inner.startsWith(u"字号") || inner.startsWith(u"分享到")
+                || (!inner.isEmpty() && onlyNavWords(inner))) {
+                i = closed ? end + 1 : end;
+                out += QLatin1Char(' ');
+                continue;
+            }
+        }
+        out += open;
+        ++i;
+    }
+    // Bare words: "打印 关闭", "字体:大 中 小", "分享到:微信 微博".
+    QStringList kept;
+    const QStringList tokens = out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    bool sharing = false;
+    for (const QString &t : tokens) {
+        const QString c = compact(t);
+        if (c.startsWith(u"分享到"))
+            sharing = true; // the share targets follow to the end of the line
+        if (sharing || (!c.isEmpty() && onlyNavWords(c)))
+            continue;
+        kept << t;
+    }
+    return kept.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+BoilerplateFilter::Verdict BoilerplateFilter::judge(QStringView line, QString *rest)
+{
+    if (line.isEmpty() || line.size() > MaxLineLength || line.contains(u'。'))
+        return Verdict::Keep;
+    QStringView head = line;
+    while (!head.isEmpty() && isBracket(head.front()))
+        head = head.mid(1);
+
+    // Breadcrumbs: "您当前的位置: 首页 > …", "首页 > 政务公开 > …".
+    for (const char16_t *w : BreadcrumbWords) {
+        const QStringView word(w);
+        if (head.startsWith(word)) {
+            const QStringView after = head.mid(word.size());
+            if (after.isEmpty() || isColon(after.front()) || after.front() == u' ' || after.front() == u'>'
+                || after.front() == u'»')
+                return Verdict::Drop;
+        }
+    }
+    if (head.startsWith(u"首页")
+        && (head.contains(u'>') || head.contains(u'»') || head.contains(u'›') || head.contains(u'＞')))
+        return Verdict::Drop;
+    if (line.size() <= 40
+        && startsWithAny(head, {u"扫一扫", u"手机扫一扫", u"微信扫一扫", u"用手机扫描", u"扫描二维码", u"手机扫描"}))
+        return Verdict::Drop;
+    if (startsWithAny(head, {u"上一篇", u"下一篇"}) && head.size() > 3 && (isColon(head[3]) || head[3] == u' '))
+        return Verdict::Drop;
+
+    bool hasCounter = false;
+    for (const char16_t *w : CounterWords)
+        hasCounter = hasCounter || line.contains(QStringView(w));
+    QString remaining = hasCounter ? withoutCounters(line) : line.toString();
+    remaining = withoutNavSegments(remaining);
+    if (compact(remaining).isEmpty())
+        return Verdict::Drop;
+    if (remaining.size() < line.size()) {
+        if (rest)
+            *rest = remaining;
+        return Verdict::Trim;
+    }
+    return Verdict::Keep;
+}
+
+qsizetype BoilerplateFilter::trailingFooterStart(QStringView text)
+{
+    // Walk back over the short lines at the end; the earliest footer heading among them starts
+    // the block. A long line or a sentence ends the walk: the footer is only ever at the end.
+    constexpr int MaxTailLines = 40;
+    constexpr qsizetype MaxLinkLine = 80;
+    qsizetype end = text.size();
+    qsizetype cut = -1;
+    for (int n = 0; n < MaxTailLines && end > 0; ++n) {
+        const qsizetype nl = text.lastIndexOf(u'\n', end - 1);
+        const qsizetype start = nl + 1;
+        const QStringView line = text.mid(start, end - start).trimmed();
+        if (line.size() > MaxLinkLine || line.contains(u'。'))
+            break;
+        QStringView head = line;
+        while (!head.isEmpty() && isBracket(head.front()))
+            head = head.mid(1);
+        for (const char16_t *w : FooterHeadings) {
+            const QStringView word(w);
+            if (head.startsWith(word)) {
+                const QString c = compact(head.mid(word.size()));
+                if (c.isEmpty())
+                    cut = start;
+            }
+        }
+        if (nl < 0)
+            break;
+        end = nl;
+    }
+    return cut;
+}
+
+} // namespace rl
