@@ -93,11 +93,12 @@ void OutlineTreeBuilder::closeFrom(qsizetype depth, qsizetype offset)
     m_stack.resize(size_t(depth));
 }
 
-Section OutlineTreeBuilder::build(int node, int level) const
+Section OutlineTreeBuilder::build(int node, int level)
 {
-    // Recursion depth is bounded by the number of marker kinds.
-    const Node &n = m_nodes[size_t(node)];
-    Section s = n.section;
+    // Recursion depth is bounded by the number of marker kinds. Each node is built once, so its
+    // section is moved out rather than copied.
+    Node &n = m_nodes[size_t(node)];
+    Section s = std::move(n.section);
     s.level = level;
     s.children.reserve(qsizetype(n.children.size()));
     for (int child : n.children)

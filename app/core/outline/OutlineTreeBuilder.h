@@ -41,7 +41,7 @@ private:
 
     int push(const HeadingCandidate &candidate, QString marker);
     void closeFrom(qsizetype depth, qsizetype offset);
-    Section build(int node, int level) const;
+    Section build(int node, int level);
 
     qsizetype m_textLength;
     std::vector<Node> m_nodes;
