@@ -1,7 +1,12 @@
 #include "CliRegistry.h"
 
+#include "ExportCommand.h"
 #include "ExtractCommand.h"
+#include "ImportCommand.h"
+#include "ListCommand.h"
 #include "OutlineCommand.h"
+#include "ReextractCommand.h"
+#include "SearchCommand.h"
 
 namespace rl {
 
@@ -10,6 +15,11 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<OutlineCommand>());
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ReextractCommand>());
     return commands;
 }
 

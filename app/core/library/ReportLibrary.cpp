@@ -730,6 +730,17 @@ bool ReportLibrary::containsHash(const QByteArray &contentHash) const
     return found;
 }
 
+qint64 ReportLibrary::reportIdForHash(const QByteArray &contentHash) const
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery &q = d->prepared("SELECT id FROM reports WHERE content_hash = ?");
+    q.bindValue(0, QString::fromLatin1(contentHash));
+    const qint64 id = d->exec(q) && q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return id;
+}
+
 QSet<QByteArray> ReportLibrary::contentHashes() const
 {
     QSet<QByteArray> out;
@@ -1148,6 +1159,11 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
         hit.snippetOffset = std::max<qsizetype>(0, at - Before);
         hit.snippet = text.mid(hit.snippetOffset, at - hit.snippetOffset + needle.size() + After);
         hit.snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QSqlQuery &file = d->prepared("SELECT file FROM reports WHERE id = ?");
+        file.bindValue(0, c.first);
+        if (d->exec(file) && file.next())
+            hit.file = file.value(0).toString();
+        file.finish();
         if (auto meta = d->effectiveMeta(c.first)) {
             hit.agency = meta->agency;
             hit.year = meta->year;

@@ -57,6 +57,7 @@ public:
     // Same, for many reports with prepared statements reused: one transaction per report.
     QList<ImportOutcome> addReports(const QList<Report> &reports);
     bool containsHash(const QByteArray &contentHash) const;
+    qint64 reportIdForHash(const QByteArray &contentHash) const;   // -1 when absent
     QSet<QByteArray> contentHashes() const;   // every stored hash (importers skip known files early)
 
     // --- reading --------------------------------------------------------------------------------------

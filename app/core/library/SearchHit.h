@@ -13,6 +13,7 @@ struct SearchHit
     QString agency;
     std::optional<int> year;
     QString title;
+    QString file;            // original path as imported
     QString snippet;         // text around the first hit, the hit itself unmarked
     qint64 offset = -1;      // of the first hit in the normalised text (UTF-16 code units)
     qint64 length = 0;       // of the hit (the query as matched)
