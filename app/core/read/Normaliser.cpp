@@ -104,6 +104,12 @@ inline bool isClosing(char16_t c)
     }
 }
 
+// Full-width brackets and quotes never take a space on their outer side in Chinese text either.
+inline bool isWideBracket(char16_t c)
+{
+    return c != u'(' && c != u')' && c != u'[' && c != u']' && (isOpening(c) || isClosing(c));
+}
+
 inline bool isChinesePunctuation(char16_t c)
 {
     switch (c) {
@@ -245,7 +251,8 @@ QString Normaliser::normalise(const QString &raw)
             const bool drop = (isDigit(l) && isUnit(r))
                 || ((l == u'年' || l == u'月') && isDigit(r))
                 || (isDigit(l) && isDigit(r) && out.digitsBack() <= 3 && digitGroupAt(j))
-                || isOpening(l) || isClosing(r) || isChinesePunctuation(l) || isChinesePunctuation(r);
+                || isOpening(l) || isClosing(r) || isChinesePunctuation(l) || isChinesePunctuation(r)
+                || isWideBracket(l) || isWideBracket(r);
             if (!drop)
                 out.put(u' ');
             continue;

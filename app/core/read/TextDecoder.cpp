@@ -131,7 +131,9 @@ QStringList detectorCandidates(const QByteArray &bytes)
         for (int32_t i = 0; i < count; ++i) {
             UErrorCode s = U_ZERO_ERROR;
             const QString name = TextDecoder::canonicalEncoding(QString::fromLatin1(ucsdet_getName(matches[i], &s)));
-            if (U_SUCCESS(s) && !name.isEmpty() && !out.contains(name))
+            // Any even-length byte string "decodes" as UTF-16; BOM-less UTF-16 is only
+            // considered when its NUL pattern shows (BinarySniffer::utf16WithoutBomOrder).
+            if (U_SUCCESS(s) && !name.isEmpty() && !name.startsWith(QLatin1String("UTF-16")) && !out.contains(name))
                 out << name;
         }
     }
@@ -238,8 +240,10 @@ ReadResult TextDecoder::decode(const QByteArray &bytes)
     if (const int order = BinarySniffer::utf16WithoutBomOrder(bytes))
         candidates << (order == 1 ? Utf16Le : Utf16Be);
     candidates << detectorCandidates(bytes);
-    if (!candidates.contains(Gb18030))
-        candidates << Gb18030;
+    // Short GBK text is often valid Big5 too; these are mainland reports, so GB18030 goes first.
+    candidates.removeAll(Gb18030);
+    const qsizetype big5 = candidates.indexOf(Big5);
+    candidates.insert(big5 >= 0 ? big5 : candidates.size(), Gb18030);
     candidates.removeAll(Utf8);
 
     Attempt best = std::move(utf8);
