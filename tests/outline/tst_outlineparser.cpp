@@ -246,6 +246,9 @@ void TstOutlineParser::tree_data()
     QTest::newRow("二是 after a comma continues, 统一是 is no item")
         << QStringLiteral("一、甲\n一是规范流程,二是统一标准,标准统一是关键。")
         << QStringLiteral("一、|甲{一是|规范流程;二是|统一标准}");
+    QTest::newRow("long 一是 title stops after a whole 、 item")
+        << QStringLiteral("一、甲\n一是继续组织开展劳动保障书面审查工作、违法使用童工专项整治活动、农民工工资支付情况大检查。")
+        << QStringLiteral("一、|甲{一是|继续组织开展劳动保障书面审查工作、违法使用童工专项整治活动}");
     QTest::newRow("一是 in front matter is ignored")
         << QStringLiteral("今年我局做了两件事:一是立规矩;二是抓落实。\n一、甲")
         << QStringLiteral("一、|甲");
@@ -301,15 +304,25 @@ void TstOutlineParser::titleCut_data()
     QTest::addColumn<QString>("title");
     QTest::newRow("run-on with a year starting the body")
         << QStringLiteral("(一)持续深化府院联动,行政争议大幅下降2023年以来,我局与市区两级法院和复议机构建立常态联动机制,"
-                          "开展典型案例研讨分析,研究解决争议多发问题")
+                          "开展典型案例研讨分析,研究解决争议多发问题。全年争议下降。")
         << QStringLiteral("持续深化府院联动,行政争议大幅下降");
     QTest::newRow("run-on cut at a comma")
         << QStringLiteral("(一)加强队伍建设,提升执法能力,组织全体执法人员参加业务培训和案卷评查,不断提升依法行政的意识和能力,"
-                          "确保执法行为规范,全年未发生执法过错")
+                          "确保执法行为规范,全年未发生执法过错。另见附表。")
         << QStringLiteral("加强队伍建设,提升执法能力,组织全体执法人员参加业务培训和案卷评查");
     QTest::newRow("run-on without any punctuation")
-        << QStringLiteral("(一)") + QString(90, QChar(u'法'))
+        << QStringLiteral("(一)") + QString(150, QChar(u'法'))
         << QString(HeadingLexer::runOnCutLength, QChar(u'法'));
+    QTest::newRow("long heading alone on its line kept whole")
+        << QStringLiteral("一、党政主要负责人履行推进法治建设第一责任人职责,统筹推进本系统法治政府建设,"
+                          "加强法治队伍建设和法治宣传教育工作的有关情况")
+        << QStringLiteral("党政主要负责人履行推进法治建设第一责任人职责,统筹推进本系统法治政府建设,"
+                          "加强法治队伍建设和法治宣传教育工作的有关情况");
+    QTest::newRow("long heading ending in 。 alone on its line kept whole")
+        << QStringLiteral("(一)深入学习贯彻党的重要会议精神和法治思想,全面落实上级关于法治政府建设的决策部署,"
+                          "推动各项任务落到实处。")
+        << QStringLiteral("深入学习贯彻党的重要会议精神和法治思想,全面落实上级关于法治政府建设的决策部署,"
+                          "推动各项任务落到实处");
     QTest::newRow("long but complete heading kept whole")
         << QStringLiteral("一、深入学习贯彻党的重要会议精神和法治思想,加大法治政府建设统筹推进力度")
         << QStringLiteral("深入学习贯彻党的重要会议精神和法治思想,加大法治政府建设统筹推进力度");

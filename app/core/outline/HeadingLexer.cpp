@@ -322,7 +322,15 @@ QString HeadingLexer::headingTitle(QStringView text, qsizetype titleStart, qsize
     while (e < limit && !endsSentence(text, e))
         ++e;
     QStringView sentence = trimTitle(text.mid(b, e - b));
-    if (sentence.size() > maxTitleLength)
+    // A heading that has its line to itself is the writer's own title, even a long one; a long first
+    // sentence with the paragraph running on behind it (or a line with no full stop at all) is cut.
+    qsizetype after = e;
+    while (after < lineEnd && (isSpace(text[after]) || endsSentence(text, after) || text[after] == u'”'
+                               || text[after] == u'’' || isCloseParen(text[after])))
+        ++after;
+    const bool aloneOnLine = after >= lineEnd;
+    const qsizetype keep = aloneOnLine ? maxLineTitleLength : maxTitleLength;
+    if (sentence.size() > keep)
         sentence = trimTitle(sentence.left(runOnCut(sentence)));
     return sentence.toString();
 }
@@ -334,6 +342,16 @@ QString HeadingLexer::enumerationTitle(QStringView text, qsizetype titleStart, q
     qsizetype e = b;
     while (e < limit && !endsSentence(text, e) && text[e] != u'，' && text[e] != u',')
         ++e;
+    if (e == limit && e < lineEnd) {
+        // No clause ends within the limit: stop after the last whole item of a 、 list if there is one.
+        constexpr qsizetype minTitle = 8;
+        for (qsizetype k = e - 1; k >= b + minTitle; --k) {
+            if (text[k] == u'、') {
+                e = k;
+                break;
+            }
+        }
+    }
     return trimTitle(text.mid(b, e - b)).toString();
 }
 

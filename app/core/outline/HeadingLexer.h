@@ -34,8 +34,10 @@ public:
     // Parses 一 … 九十九 (and 一百 …); -1 when the characters are not a well-formed numeral.
     static int chineseNumber(QStringView digits);
 
-    // Longest heading title kept as is; a longer first sentence counts as a run-on.
+    // Longest first sentence kept as the title when the paragraph runs on behind it on the same line.
     static constexpr qsizetype maxTitleLength = 60;
+    // Longest title of a heading that has its line to itself.
+    static constexpr qsizetype maxLineTitleLength = 100;
     // Length a run-on title is cut to when no better place is found.
     static constexpr qsizetype runOnCutLength = 40;
     // Longest 一是 title.
