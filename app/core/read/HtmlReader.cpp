@@ -485,7 +485,14 @@ ReadResult HtmlReader::read(const QByteArray &bytes)
     // A BOM wins; then the page's own declaration, verified; then detection.
     ReadResult decoded;
     const bool bom = bytes.startsWith("\xEF\xBB\xBF") || bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
-    const QString declared = bom ? QString() : TextDecoder::canonicalEncoding(declaredCharset(bytes));
+    QString declared = bom ? QString() : TextDecoder::canonicalEncoding(declaredCharset(bytes));
+    // Valid UTF-8 with Chinese in it is no accident, while UTF-8 bytes often also "decode"
+    // cleanly as GB18030: a page re-saved as UTF-8 keeps its old gb2312 declaration.
+    if (!declared.isEmpty() && declared != QLatin1String("UTF-8")) {
+        const TextDecoder::Attempt utf8 = TextDecoder::attempt(bytes, QStringLiteral("UTF-8"));
+        if (utf8.errors == 0 && utf8.text.size() < bytes.size())
+            declared.clear();
+    }
     if (!declared.isEmpty())
         decoded = TextDecoder::decodeAs(bytes, declared);
     if (declared.isEmpty() || !decoded.ok())

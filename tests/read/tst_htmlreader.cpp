@@ -1,0 +1,187 @@
+// Why: reports are often saved web pages; only the article text may reach the normaliser, with
+// table rows, line structure, entities and the page's title/date hints intact, whatever the markup.
+#include "read/HtmlReader.h"
+
+#include <QTest>
+
+#include <unicode/ucnv.h>
+
+using rl::HtmlReader;
+
+namespace {
+
+QString textOf(const QString &html)
+{
+    return HtmlReader::extract(html).text.trimmed();
+}
+
+QByteArray gb18030(const QString &text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open("GB18030", &status);
+    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
+    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
+                                      reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()), &status);
+    ucnv_close(conv);
+    out.truncate(n);
+    return out;
+}
+
+} // namespace
+
+class TstHtmlReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void text_data();
+    void text();
+    void hints_data();
+    void hints();
+    void charsetFromMeta();
+    void declaredCharsetWrongFallsBack();
+    void deeplyNested();
+    void largePage();
+};
+
+void TstHtmlReader::text_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("paragraphs") << "<p>第一段</p><p>第二段</p>" << "第一段\n第二段";
+    QTest::newRow("br") << "一行<br>二行<br/>三行" << "一行\n二行\n三行";
+    QTest::newRow("headings and divs") << "<h1>标题</h1><div>正文<div>内层</div>尾</div>" << "标题\n正文\n内层\n尾";
+    QTest::newRow("inline stays on line") << "<p>共<b>205</b>宗<span>案件</span></p>" << "共205宗案件";
+    QTest::newRow("list") << "<ul><li>一是</li><li>二是</li></ul>" << "一是\n二是";
+    QTest::newRow("script dropped") << "<p>前</p><script>var a = '<p>不</p>';</script><p>后</p>" << "前\n后";
+    QTest::newRow("script upper case") << "前<SCRIPT type=x>alert(1)</SCRIPT>后" << "前后";
+    QTest::newRow("style dropped") << "<style>p{color:red}</style><p>正文</p>" << "正文";
+    QTest::newRow("noscript dropped") << "<noscript>请启用脚本</noscript>正文" << "正文";
+    QTest::newRow("head dropped") << "<html><head><meta charset=utf-8><link rel=x>头部文字</head><body>正文</body></html>"
+                                  << "正文";
+    QTest::newRow("head without end") << "<head><title>题</title><div>正文</div>" << "正文";
+    QTest::newRow("comment dropped") << "前<!-- <p>注释</p> -->后" << "前后";
+    QTest::newRow("unclosed comment") << "前<!-- 注释>后" << "前后";
+    QTest::newRow("doctype dropped") << "<!DOCTYPE html><p>正文</p>" << "正文";
+    QTest::newRow("named entities") << "&ldquo;六稳&rdquo;&mdash;&hellip;&amp;&lt;&gt;&quot;"
+                                    << QStringLiteral("“六稳”—…&<>\"");
+    QTest::newRow("nbsp kept as nbsp") << "A&nbsp;B" << QStringLiteral("A\u00A0B");
+    QTest::newRow("numeric entities") << "&#20013;&#x6587;&#X4E2D;&#39;" << QStringLiteral("中文中'");
+    QTest::newRow("cp1252 numeric") << "&#151;" << QStringLiteral("—");
+    QTest::newRow("legacy entity without semicolon") << "x&nbsp2021&amp" << QStringLiteral("x\u00A02021&");
+    QTest::newRow("unknown entity stays") << "&foo; & x" << "&foo; & x";
+    QTest::newRow("table cells") << "<table><tr><td>发布机构</td><td>人社局</td></tr><tr><th>发布时间</th><td>2022-01-30</td></tr></table>"
+                                 << "发布机构 | 人社局\n发布时间 | 2022-01-30";
+    QTest::newRow("empty cells skipped") << "<table><tr><td></td><td>a</td><td> </td><td>b</td></tr></table>"
+                                         << "a | b";
+    QTest::newRow("layout table cell with paragraphs") << "<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>"
+                                                       << "第一段\n第二段";
+    QTest::newRow("whitespace collapses") << "<p>  共  \n  205\t宗 </p>" << "共 205 宗";
+    QTest::newRow("pre keeps lines") << "<pre>一  行\n二行</pre>" << "一  行\n二行";
+    QTest::newRow("nav dropped") << "<nav><a>首页</a><nav>内</nav></nav><p>正文</p>" << "正文";
+    QTest::newRow("footer dropped") << "<p>正文</p><footer>版权所有</footer>" << "正文";
+    QTest::newRow("unclosed nav kept") << "<nav>菜单<p>正文" << "菜单\n正文";
+    QTest::newRow("select dropped") << "<select><option>市政府</option></select>正文" << "正文";
+    QTest::newRow("unclosed tags") << "<p>一<p>二<div>三<b>四" << "一\n二\n三四";
+    QTest::newRow("misnested") << "<b><p>一</b>二</p>三" << "一二\n三";
+    QTest::newRow("literal less-than") << "a < b 1<2" << "a < b 1<2";
+    QTest::newRow("attributes with >") << "<a title=\"x>y\" href='z'>链接</a>" << "链接";
+    QTest::newRow("unclosed quote") << "<a href=\"x>链接</a>后" << "链接后";
+    QTest::newRow("tag cut at end") << "正文<p class=" << "正文";
+    QTest::newRow("unclosed script hides rest") << "正文<script>var x" << "正文";
+    QTest::newRow("self-closing script") << "前<script src=a.js/>后" << "前后";
+    QTest::newRow("entity in cell") << "<tr><td>A&amp;B</td><td>&#x4E2D;</td></tr>" << QStringLiteral("A&B | 中");
+}
+
+void TstHtmlReader::text()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, expected);
+    QCOMPARE(textOf(html), expected);
+}
+
+void TstHtmlReader::hints_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("published");
+
+    QTest::newRow("title") << "<title> 某局2021年 &amp; 报告 </title><p>x</p>" << "某局2021年 & 报告" << "";
+    QTest::newRow("article title wins") << "<title>报告_某市政府网</title><meta name=\"ArticleTitle\" content=\"报告\">"
+                                        << "报告" << "";
+    QTest::newRow("pubdate") << "<meta name=\"PubDate\" content=\"2022-01-30 09:00\">" << "" << "2022-01-30 09:00";
+    QTest::newRow("publishdate") << "<META NAME=publishdate CONTENT=2021-01-27>" << "" << "2021-01-27";
+    QTest::newRow("og published") << "<meta property='article:published_time' content='2023-12-29T10:00:00+08:00'/>"
+                                  << "" << "2023-12-29T10:00:00+08:00";
+    QTest::newRow("best date wins") << "<meta name=date content=2020-01-01><meta name=PubDate content=2021-02-02>"
+                                    << "" << "2021-02-02";
+    QTest::newRow("unclosed title") << "<title>题<p>正文</p>" << "题" << "";
+}
+
+void TstHtmlReader::hints()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, title);
+    QFETCH(QString, published);
+    const rl::RawDocument doc = HtmlReader::extract(html);
+    QCOMPARE(doc.titleHint, title);
+    QCOMPARE(doc.publishedHint, published);
+}
+
+void TstHtmlReader::charsetFromMeta()
+{
+    const QString page = QStringLiteral("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                                        "<title>年度报告</title></head><body><p>一、加强领导</p></body></html>");
+    const QByteArray bytes = gb18030(page);
+    QCOMPARE(HtmlReader::declaredCharset(bytes), QStringLiteral("gb2312"));
+    const rl::ReadResult r = HtmlReader::read(bytes);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.document.encoding, QStringLiteral("GB18030"));
+    QCOMPARE(r.document.format, QStringLiteral("html"));
+    QCOMPARE(r.document.titleHint, QStringLiteral("年度报告"));
+    QCOMPARE(r.document.text.trimmed(), QStringLiteral("一、加强领导"));
+    QCOMPARE(HtmlReader::declaredCharset("<meta charset='UTF-8'>"), QStringLiteral("utf-8"));
+}
+
+// Pages re-saved by an editor keep their old declaration; the bytes decide.
+void TstHtmlReader::declaredCharsetWrongFallsBack()
+{
+    const QString page = QStringLiteral("<meta charset=\"gbk\"><p>人力资源和社会保障局年度报告</p>");
+    const rl::ReadResult r = HtmlReader::read(page.toUtf8());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.document.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(r.document.text.trimmed(), QStringLiteral("人力资源和社会保障局年度报告"));
+}
+
+// 100 000 levels of nesting: no recursion, so no stack overflow.
+void TstHtmlReader::deeplyNested()
+{
+    QString html;
+    for (int i = 0; i < 100000; ++i)
+        html += QLatin1String("<div><span>");
+    html += QStringLiteral("深处");
+    const QString text = textOf(html);
+    QCOMPARE(text, QStringLiteral("深处"));
+}
+
+// A 1-MB page of tables, entities, scripts and comments reads completely.
+void TstHtmlReader::largePage()
+{
+    QString html = QStringLiteral("<html><head><title>大页面</title></head><body>");
+    int rows = 0;
+    while (html.size() < 1024 * 1024) {
+        html += QStringLiteral("<table><tr><td class=\"c\">第%1行</td><td>&ldquo;共205宗&rdquo;</td></tr></table>"
+                               "<script>var s='<p>';</script><!-- c --><a href=\"x\">链接</a>\n").arg(rows);
+        ++rows;
+    }
+    const rl::RawDocument doc = HtmlReader::extract(html);
+    QCOMPARE(doc.titleHint, QStringLiteral("大页面"));
+    const QStringList lines = doc.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2 * rows); // the link after each table is a line of its own
+    QCOMPARE(lines.at(0), QStringLiteral("第0行 | “共205宗”"));
+    QCOMPARE(lines.at(1), QStringLiteral("链接"));
+    QCOMPARE(lines.at(lines.size() - 2), QStringLiteral("第%1行 | “共205宗”").arg(rows - 1));
+}
+
+QTEST_GUILESS_MAIN(TstHtmlReader)
+#include "tst_htmlreader.moc"
