@@ -1,12 +1,233 @@
 #include "office/PdfReader.h"
 
+#include "office/DocumentInfo.h"
+#include "office/PdfParagraphAssembler.h"
+#include "office/TextCues.h"
+
 #include <QCoreApplication>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
 
 namespace rl {
 
-ReadResult PdfReader::read(const QByteArray &)
+namespace {
+
+QString tr(const char *text)
 {
-    return ReadResult::failure(QCoreApplication::translate("rl::PdfReader", "PDF files are not supported yet"));
+    return QCoreApplication::translate("rl::PdfReader", text);
+}
+
+// Poppler reports every damaged object on stderr; the reader turns damage into one message instead.
+void silencePoppler()
+{
+    static const bool once = [] {
+        Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
+// A complete PDF ends with %%EOF after its last object; a download cut short does not.
+bool looksTruncated(const QByteArray &bytes)
+{
+    const qsizetype eof = bytes.lastIndexOf("%%EOF");
+    return eof < 0 || eof < bytes.lastIndexOf("endobj");
+}
+
+bool isClosingPunctuation(QChar c)
+{
+    static const QString s = QStringLiteral("，。、；：？！）》」』”’,.;:?!)]%％…");
+    return s.contains(c);
+}
+
+struct Word
+{
+    const Poppler::TextBox *box;
+    QRectF rect;
+};
+
+double medianOf(std::vector<double> v, double fallback)
+{
+    if (v.empty())
+        return fallback;
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// One printed line from poppler's words (already in reading order): text with the spaces a reader
+// would see, the line box, its glyph size, and the width of its unbreakable first token.
+PdfTextLine makeLine(const std::vector<Word> &words)
+{
+    PdfTextLine line;
+    std::vector<double> cjkWidths;
+    std::vector<double> heights;
+    for (const Word &w : words) {
+        heights.push_back(w.rect.height());
+        const QString t = w.box->text();
+        for (int i = 0; i < t.size(); ++i)
+            if (TextCues::isCjk(t.at(i).unicode()) && !isClosingPunctuation(t.at(i)))
+                cjkWidths.push_back(w.box->charBoundingBox(i).width());
+    }
+    line.em = medianOf(cjkWidths, 0.0);
+    if (line.em <= 0)
+        line.em = medianOf(heights, 10.0) * 0.9;
+
+    // Gaps wider than this are a real separation (a tab stop, a column), kept unless both sides are CJK.
+    const double wideGap = 1.5 * line.em;
+    QString text;
+    for (size_t k = 0; k < words.size(); ++k) {
+        const Word &w = words[k];
+        if (k > 0) {
+            const Word &prev = words[k - 1];
+            const double gap = w.rect.left() - prev.rect.right();
+            const QString t = w.box->text();
+            const QString pt = prev.box->text();
+            if (gap > wideGap && !t.isEmpty() && !pt.isEmpty()
+                && !(TextCues::isCjk(pt.back().unicode()) && TextCues::isCjk(t.front().unicode())))
+                text.append(QChar(0x2003)); // survives removeCjkSpaces, becomes a plain space below
+            else if (prev.box->hasSpaceAfter() || gap > 0.25 * line.em)
+                text.append(QLatin1Char(' '));
+        }
+        text.append(w.box->text());
+    }
+    text = TextCues::removeCjkSpaces(text);
+    text.replace(QChar(0x2003), QLatin1Char(' '));
+    line.text = text.simplified();
+
+    line.left = words.front().rect.left();
+    line.right = words.front().rect.right();
+    line.top = words.front().rect.top();
+    line.bottom = words.front().rect.bottom();
+    for (const Word &w : words) {
+        line.left = std::min(line.left, w.rect.left());
+        line.right = std::max(line.right, w.rect.right());
+        line.top = std::min(line.top, w.rect.top());
+        line.bottom = std::max(line.bottom, w.rect.bottom());
+    }
+
+    // What could not have moved up to the previous line: a Latin word / number, or one ideograph
+    // together with the punctuation that may not start a line.
+    const Poppler::TextBox *first = words.front().box;
+    const QString ft = first->text();
+    if (!ft.isEmpty()) {
+        int end = 0;
+        if (TextCues::isCjk(ft.at(0).unicode())) {
+            end = 1;
+            while (end < ft.size() && isClosingPunctuation(ft.at(end)))
+                ++end;
+        } else {
+            while (end < ft.size() && !TextCues::isCjk(ft.at(end).unicode()))
+                ++end;
+        }
+        line.firstTokenWidth = first->charBoundingBox(end - 1).right() - first->charBoundingBox(0).left();
+    }
+    return line;
+}
+
+PdfTextPage readPage(const Poppler::Page &page)
+{
+    PdfTextPage out;
+    const QSizeF size = page.pageSizeF();
+    out.width = size.width();
+    out.height = size.height();
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = page.textList();
+    std::vector<Word> current;
+    for (const auto &box : boxes) {
+        const QRectF r = box->boundingBox();
+        if (box->text().trimmed().isEmpty())
+            continue;
+        if (!current.empty()) {
+            const QRectF &last = current.back().rect;
+            const double overlap = std::min(last.bottom(), r.bottom()) - std::max(last.top(), r.top());
+            const double h = std::min(last.height(), r.height());
+            const bool sameLine = overlap > 0.5 * h && r.left() >= last.left() - 0.5 * h;
+            if (!sameLine) {
+                out.lines.append(makeLine(current));
+                current.clear();
+            }
+        }
+        current.push_back({box.get(), r});
+    }
+    if (!current.empty())
+        out.lines.append(makeLine(current));
+    return out;
+}
+
+// Share of characters that are no text at all (private-use glyph codes, U+FFFD): fonts without a
+// Unicode map give such text, which is as useless as no text.
+double undecodableShare(const QString &text)
+{
+    qsizetype bad = 0;
+    qsizetype total = 0;
+    for (QChar c : text) {
+        if (c.isSpace())
+            continue;
+        ++total;
+        const char16_t u = c.unicode();
+        if ((u >= 0xE000 && u <= 0xF8FF) || u == 0xFFFD || u < 0x20)
+            ++bad;
+    }
+    return total == 0 ? 0.0 : double(bad) / double(total);
+}
+
+qsizetype letterCount(const QString &text)
+{
+    qsizetype n = 0;
+    for (QChar c : text)
+        if (c.isLetterOrNumber())
+            ++n;
+    return n;
+}
+
+} // namespace
+
+ReadResult PdfReader::read(const QByteArray &bytes)
+{
+    silencePoppler();
+    const bool truncated = looksTruncated(bytes);
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc) {
+        return ReadResult::failure(truncated
+                ? tr("the PDF is truncated (it stops before its end marker); download it again")
+                : tr("the PDF is damaged and cannot be opened"));
+    }
+    if (doc->isLocked())
+        return ReadResult::failure(tr("the PDF is encrypted and needs a password to open; "
+                                      "save an unprotected copy and import that"));
+    if (truncated)
+        return ReadResult::failure(tr("the PDF is truncated (it stops before its end marker); download it again"));
+    const int pageCount = doc->numPages();
+    if (pageCount <= 0)
+        return ReadResult::failure(tr("the PDF is damaged: it has no pages"));
+
+    QList<PdfTextPage> pages;
+    pages.reserve(pageCount);
+    for (int i = 0; i < pageCount; ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (page)
+            pages.append(readPage(*page));
+    }
+    const QString text = PdfParagraphAssembler::assemble(pages).join(QLatin1Char('\n'));
+
+    // A scan carries images only; a few stray characters (a typed page number) do not make a text layer.
+    if (letterCount(text) < 20)
+        return ReadResult::failure(tr("this PDF has no text layer; it was probably scanned. "
+                                      "Run it through OCR (text recognition) and import the result"));
+    if (undecodableShare(text) > 0.3)
+        return ReadResult::failure(tr("the text of this PDF cannot be decoded (its fonts have no Unicode map); "
+                                      "treat it like a scan and run it through OCR"));
+
+    ReadResult result;
+    result.document.text = text;
+    result.document.format = QStringLiteral("pdf");
+    result.document.titleHint = DocumentInfo::cleanTitle(doc->info(QStringLiteral("Title")));
+    result.document.publishedHint = DocumentInfo::isoDateFromPdf(doc->info(QStringLiteral("CreationDate")));
+    return result;
 }
 
 } // namespace rl
