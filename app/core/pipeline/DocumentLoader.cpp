@@ -2,6 +2,7 @@
 
 #include "office/DocxReader.h"
 #include "office/PdfReader.h"
+#include "read/BinarySniffer.h"
 #include "read/HtmlReader.h"
 #include "read/TextDecoder.h"
 
@@ -18,11 +19,17 @@ QString tr(const char *text)
     return QCoreApplication::translate("rl::DocumentLoader", text);
 }
 
-bool looksLikeHtml(const QByteArray &bytes)
+// Markup, judged from the first characters: a page saved as .txt, or a .txt that is really HTML.
+template<typename Text>
+bool looksLikeHtml(const Text &start)
 {
-    const QByteArray head = bytes.left(2048).toLower();
-    return head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")
-        || head.contains("<head") || (head.contains("<div") && head.contains("</"));
+    const Text head = start.left(4096).toLower();
+    auto has = [&head](const char *tag) { return head.contains(QLatin1String(tag)); };
+    if (has("<html") || has("<!doctype html") || has("<body") || has("<head>") || has("<head "))
+        return true;
+    // Fragments: markup from the very first character and closing tags.
+    const auto trimmed = head.trimmed();
+    return trimmed.startsWith('<') && (has("</p>") || has("</div>") || has("</td>") || has("<br"));
 }
 
 } // namespace
@@ -34,6 +41,11 @@ ReadResult DocumentLoader::load(const QString &path, QByteArray *bytesOut)
         return ReadResult::failure(tr("file not found"));
     if (info.isDir())
         return ReadResult::failure(tr("is a folder, not a file"));
+    // A FIFO or device would block or never end; only regular files are read.
+    if (!info.isFile())
+        return ReadResult::failure(tr("not a regular file (a device, pipe or socket)"));
+    if (!info.isReadable())
+        return ReadResult::failure(tr("no permission to read the file"));
     if (info.size() > MaxFileBytes)
         return ReadResult::failure(tr("file is too large (%1 MB; the limit is %2 MB)")
                                        .arg(info.size() / (1024 * 1024))
@@ -66,9 +78,22 @@ ReadResult DocumentLoader::loadBytes(const QByteArray &bytes, const QString &fil
         return ReadResult::failure(tr("not a PDF file (no %PDF header); the file may be truncated or mislabelled"));
     if (suffix == QLatin1String("docx"))
         return ReadResult::failure(tr("not a Word .docx file (not a zip archive)"));
-    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || looksLikeHtml(bytes))
+    if (bytes.startsWith("{\\rtf"))
+        return ReadResult::failure(tr("this is an RTF document; save it as .docx or .txt and import that"));
+    const QString binary = BinarySniffer::binaryReason(bytes);
+    if (!binary.isEmpty())
+        return ReadResult::failure(tr("not a text file: %1").arg(binary));
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("shtml")
+        || suffix == QLatin1String("xhtml") || looksLikeHtml(bytes))
         return HtmlReader::read(bytes);
-    return TextDecoder::decode(bytes);
+    ReadResult text = TextDecoder::decode(bytes);
+    // UTF-16 markup is only recognisable once decoded.
+    if (text.ok() && text.document.encoding.startsWith(QLatin1String("UTF-16")) && looksLikeHtml(text.document.text)) {
+        const QString encoding = text.document.encoding;
+        text.document = HtmlReader::extract(text.document.text);
+        text.document.encoding = encoding;
+    }
+    return text;
 }
 
 } // namespace rl
