@@ -177,9 +177,19 @@ Comparison Comparison::subset(const QStringList &agencyNames, std::optional<int>
     Comparison s;
     s.m_indicatorIds = m_indicatorIds;
     s.m_units = m_units;
+    const auto kept = [&](const Key &k) {
+        return wanted.contains(m_agencies.at(k.agency).name) && (!firstYear || k.year >= *firstYear)
+            && (!lastYear || k.year <= *lastYear);
+    };
+    // Only agencies that keep a value stay (a comparison lists no agency without data).
+    QList<bool> hasValue(m_agencies.size(), false);
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
+        if (kept(it.key()))
+            hasValue[it.key().agency] = true;
+    }
     QList<int> oldToNew(m_agencies.size(), -1);
     for (int i = 0; i < m_agencies.size(); ++i) {
-        if (wanted.contains(m_agencies.at(i).name)) {
+        if (hasValue.at(i)) {
             oldToNew[i] = int(s.m_agencies.size());
             s.m_agencies.append(m_agencies.at(i));
         }
@@ -187,7 +197,7 @@ Comparison Comparison::subset(const QStringList &agencyNames, std::optional<int>
     QSet<int> years;
     for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it) {
         const Key &k = it.key();
-        if (oldToNew.at(k.agency) < 0 || (firstYear && k.year < *firstYear) || (lastYear && k.year > *lastYear))
+        if (!kept(k))
             continue;
         s.m_cells.insert(Key{k.indicator, oldToNew.at(k.agency), k.year}, it.value());
         years.insert(k.year);

@@ -27,7 +27,7 @@ public:
     static QString yearRange(const QList<int> &years, OutputLanguage language);   // 2020—2023年
     // "约数、推算" for a cell; empty when the value is stated plainly.
     static QString flags(const ComparisonCell &cell, OutputLanguage language);
-    // Marker legend under a chart: what ▲ ◆ ★ mean; empty when the comparison has no flagged value.
+    // Marker legend under a chart: what △ ◇ ☆ mean; empty when the comparison has no flagged value.
     static QString flagsNote(const Comparison &comparison, OutputLanguage language);
     // The source footnote of an exported chart or table: agencies, years, the source, and which values are
     // derived or corrected.
@@ -36,9 +36,9 @@ public:
     static QString tooltip(const Comparison &comparison, const QString &indicatorId, int agencyIndex, int year,
                            OutputLanguage language);
 
-    static QString approxMarker() { return QStringLiteral("▲"); }
-    static QString derivedMarker() { return QStringLiteral("◆"); }
-    static QString correctedMarker() { return QStringLiteral("★"); }
+    static QString approxMarker() { return QStringLiteral("△"); }
+    static QString derivedMarker() { return QStringLiteral("◇"); }
+    static QString correctedMarker() { return QStringLiteral("☆"); }
 };
 
 } // namespace rl
