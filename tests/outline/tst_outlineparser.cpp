@@ -163,6 +163,9 @@ void TstOutlineParser::tree_data()
     QTest::newRow("full-width digits and 一. marker")
         << QStringLiteral("一.总体\n１．制度\n２．执法\n二.问题")
         << QStringLiteral("一.|总体{１．|制度;２．|执法};二.|问题");
+    QTest::newRow("1) under (1)")
+        << QStringLiteral("一、甲\n(1)乙\n1)丙\n2）丁\n(2)戊")
+        << QStringLiteral("一、|甲{(1)|乙{1)|丙;2）|丁};(2)|戊}");
     QTest::newRow("circled numbers under (1)")
         << QStringLiteral("一、甲\n(1)乙\n①丙\n②丁\n(2)戊")
         << QStringLiteral("一、|甲{(1)|乙{①|丙;②|丁};(2)|戊}");

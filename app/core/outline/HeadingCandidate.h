@@ -13,11 +13,12 @@ enum class MarkerKind {
     ChineseParen,   // (一)  （一）  ( 二)
     ArabicDot,      // 1.  1、  1．
     ArabicParen,    // (1)  （1）
+    ArabicHalfParen, // 1)  1）
     Circled,        // ①
     Enumeration,    // 一是 二是 … leading a paragraph or a sentence
 };
 
-constexpr int markerKindCount = 7;
+constexpr int markerKindCount = 8;
 
 inline int markerRank(MarkerKind kind)
 {

@@ -236,12 +236,15 @@ bool HeadingLexer::numberedAt(QStringView text, qsizetype pos, qsizetype lineEnd
         if (i >= lineEnd)
             return false;
         const QChar sep = text[i];
-        if (sep != u'.' && sep != u'．' && sep != u'、')
+        if (sep == u'.' || sep == u'．' || sep == u'、')
+            c.kind = MarkerKind::ArabicDot;
+        else if (isCloseParen(sep))
+            c.kind = MarkerKind::ArabicHalfParen;
+        else
             return false;
         ++i;
         if (i < lineEnd && isAsciiOrWideDigit(text[i]))
             return false;    // 1.5万, 2021.1.5, 1、2月
-        c.kind = MarkerKind::ArabicDot;
         c.number = n;
     } else if (first.unicode() >= 0x2460 && first.unicode() <= 0x2473) {   // ① … ⑳
         ++i;
