@@ -1,0 +1,153 @@
+#include "meta/PublicationDateFinder.h"
+
+#include "meta/AgencyNameFinder.h"
+#include "meta/ReportLines.h"
+
+#include <QRegularExpression>
+
+namespace rl {
+
+namespace {
+
+constexpr int kTopLines = 20;       // labels and letterheads sit in the first lines
+constexpr int kSignatureLines = 6;  // a signature sits in the last lines
+
+const QRegularExpression &numericDate()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})(?!\\d)\\s*日?"));
+    return re;
+}
+
+const QRegularExpression &chineseDate()
+{
+    static const QRegularExpression re(
+        QStringLiteral("([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日"));
+    return re;
+}
+
+const QRegularExpression &labelledDate()
+{
+    // 时间:…, 发布时间 | …, 成文日期：…; the label must start the line or follow a separator.
+    static const QRegularExpression re(
+        QStringLiteral("(?:^|[|\\s:：])(?:发布|成文|印发|公开|发文|更新)?(?:时间|日期)[:：|]"));
+    return re;
+}
+
+int chineseDigit(QChar c)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (c == u'零' || c == u'○' || c == u'Ｏ')
+        return 0;
+    return int(digits.indexOf(c));
+}
+
+// 十 → 10, 十二 → 12, 二十六 → 26, 三十 → 30.
+int chineseNumber(QStringView s)
+{
+    const qsizetype ten = s.indexOf(u'十');
+    if (ten < 0)
+        return s.size() == 1 ? chineseDigit(s.at(0)) : -1;
+    const int tens = ten == 0 ? 1 : chineseDigit(s.at(0));
+    const int ones = ten + 1 < s.size() ? chineseDigit(s.at(ten + 1)) : 0;
+    if (tens < 0 || ones < 0)
+        return -1;
+    return tens * 10 + ones;
+}
+
+} // namespace
+
+PublicationDateFinder::PublicationDateFinder(const AgencyNameFinder &agencies)
+    : m_agencies(agencies)
+{
+}
+
+QDate PublicationDateFinder::firstDate(QStringView s, qsizetype *matchLength, qsizetype *matchStart)
+{
+    QRegularExpressionMatchIterator it = numericDate().globalMatch(s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+        if (date.isValid()) {
+            if (matchLength)
+                *matchLength = m.capturedLength();
+            if (matchStart)
+                *matchStart = m.capturedStart();
+            return date;
+        }
+    }
+    const QRegularExpressionMatch m = chineseDate().match(s);
+    if (m.hasMatch()) {
+        int year = 0;
+        for (QChar c : m.capturedView(1))
+            year = year * 10 + chineseDigit(c);
+        const QDate date(year, chineseNumber(m.capturedView(2)), chineseNumber(m.capturedView(3)));
+        if (date.isValid()) {
+            if (matchLength)
+                *matchLength = m.capturedLength();
+            if (matchStart)
+                *matchStart = m.capturedStart();
+            return date;
+        }
+    }
+    return {};
+}
+
+bool PublicationDateFinder::isDateLine(QStringView s)
+{
+    const QString compact = ReportLines::compact(s);
+    qsizetype length = 0;
+    qsizetype start = 0;
+    const QDate date = firstDate(compact, &length, &start);
+    return date.isValid() && start == 0 && length == compact.size();
+}
+
+QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publishedHint) const
+{
+    const QStringList &head = lines.head;
+    const int top = qMin<int>(kTopLines, head.size());
+
+    // 1. A labelled date near the top.
+    for (int i = 0; i < top; ++i) {
+        const QRegularExpressionMatch label = labelledDate().match(head.at(i));
+        if (!label.hasMatch())
+            continue;
+        qsizetype start = 0;
+        const QDate date = firstDate(QStringView(head.at(i)).mid(label.capturedEnd()), nullptr, &start);
+        if (date.isValid() && start == 0)
+            return date;
+    }
+
+    // 2. The container's own date (HTML meta, PDF/Word properties).
+    if (!publishedHint.isEmpty()) {
+        const QDate date = firstDate(publishedHint);
+        if (date.isValid())
+            return date;
+    }
+
+    // 3. A dated signature at the end: the last date-only line among the last lines.
+    const QStringList &tail = lines.tail;
+    for (int i = int(tail.size()) - 1; i >= qMax(0, int(tail.size()) - kSignatureLines); --i) {
+        if (isDateLine(tail.at(i)))
+            return firstDate(tail.at(i));
+    }
+
+    // 4. A cover letter's signature near the top: an agency line followed by a date-only line.
+    for (int i = 1; i < top; ++i) {
+        if (isDateLine(head.at(i)) && m_agencies.standalone(head.at(i - 1)).isValid())
+            return firstDate(head.at(i));
+    }
+
+    // 5. A loose dateline: a short line near the top that carries a date and no sentence.
+    for (int i = 0; i < qMin(top, 8); ++i) {
+        const QString &line = head.at(i);
+        if (line.size() > 40 || line.contains(u'。') || line.contains(u'，') || line.contains(u','))
+            continue;
+        const QDate date = firstDate(line);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+} // namespace rl

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace rl {
+
+// The lines metadata lives in: the first and the last non-empty lines of a report, without spaces
+// (titles and signatures never need them, and unnormalised text may carry "2021 年") except one
+// between two Latin letters or digits ("2021-01-27 11:08"). Only these
+// lines are copied, so a large report costs no more than a small one.
+struct ReportLines
+{
+    QStringList head;   // first non-empty lines, in order
+    QStringList tail;   // last non-empty lines, in order (in a short report they overlap the head)
+
+    static ReportLines of(QStringView text, int headCount = 40, int tailCount = 10);
+    static QString compact(QStringView line);   // as above, capped to a sane length
+};
+
+} // namespace rl
