@@ -192,6 +192,16 @@ void TstOutlineParser::tree_data()
     QTest::newRow("一、二季度 is a list of numbers")
         << QStringLiteral("一、甲\n二、三季度完成招聘。\n二、乙")
         << QStringLiteral("一、|甲;二、|乙");
+    QTest::newRow("table of contents is front matter")
+        << QStringLiteral("目录\n一、总体情况\n二、存在问题\n三、下一步打算\n一、总体情况\n正文。\n(一)组织\n正文。\n"
+                          "二、存在问题\n正文。\n三、下一步打算\n正文。")
+        << QStringLiteral("一、|总体情况{(一)|组织};二、|存在问题;三、|下一步打算");
+    QTest::newRow("一、 starting over after body text is not a heading")
+        << QStringLiteral("一、总体情况\n正文。\n二、存在问题\n一、这一行接着列举\n三、打算")
+        << QStringLiteral("一、|总体情况;二、|存在问题;三、|打算");
+    QTest::newRow("一、 starting over after paragraph headings is not a heading")
+        << QStringLiteral("一、总体情况\n(一)加强领导。全年召开会议四次。\n二、存在问题\n一、这一行接着列举\n三、打算")
+        << QStringLiteral("一、|总体情况{(一)|加强领导};二、|存在问题;三、|打算");
     QTest::newRow("a stray 三、 before the body is front matter")
         << QStringLiteral("三、号文件已收悉。\n一、甲\n二、乙")
         << QStringLiteral("一、|甲;二、|乙");
@@ -299,6 +309,13 @@ void TstOutlineParser::offsets()
     QCOMPARE(outline[2].end, text.size());
     QCOMPARE(sectionPathAt(outline, text.indexOf(QStringLiteral("内容"))),
              QStringList({QStringLiteral("一、甲"), QStringLiteral("(一)乙")}));
+
+    // after a table of contents the sections start at the body's headings
+    const QString withContents = QStringLiteral("目录\n一、甲\n二、乙\n一、甲\n正文。\n二、乙\n正文。");
+    const Outline body = OutlineParser().parse(withContents);
+    QCOMPARE(body.size(), 2);
+    QCOMPARE(body[0].start, withContents.indexOf(QStringLiteral("一、甲\n正文")));
+    QCOMPARE(body[1].start, withContents.lastIndexOf(QStringLiteral("二、乙")));
 }
 
 void TstOutlineParser::titleCut_data()

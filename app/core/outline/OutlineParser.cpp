@@ -74,6 +74,21 @@ qsizetype titleOnNextLine(QStringView text, qsizetype lineEnd, QString *title)
     return -1;
 }
 
+// A paragraph continues behind the heading's title ("(一)加强领导。一是…"), as opposed to a line of a
+// table of contents ("一、总体情况……3"). Looks at a bounded stretch only.
+bool runsOnAfterTitle(QStringView text, qsizetype from, qsizetype lineEnd)
+{
+    constexpr int enoughWords = 4;
+    constexpr qsizetype maxLook = 40;
+    int ideographs = 0;
+    for (qsizetype i = from; i < lineEnd && i < from + maxLook; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c >= 0x4E00 && c <= 0x9FFF && ++ideographs >= enoughWords)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // One pass over the lines. Headings are looked for at the start of a line; 一是 also after a full stop.
@@ -106,10 +121,16 @@ Outline OutlineParser::parse(const QString &string) const
                     tree.setTitle(node, title);
                     scanFrom = candidate.titleStart;
                     scanStartsSentence = false;
+                    if (runsOnAfterTitle(text, candidate.titleStart + title.size(), lineEnd))
+                        tree.noteBodyText();
+                } else {
+                    tree.noteBodyText();
                 }
             } else if (tree.started() && HeadingLexer::unnumberedLine(text, pos, lineEnd, &candidate, &title)) {
                 tree.acceptUnnumbered(candidate, title);
                 scanFrom = lineEnd;
+            } else {
+                tree.noteBodyText();
             }
         }
         if (tree.started())

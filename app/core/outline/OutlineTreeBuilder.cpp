@@ -22,6 +22,15 @@ int OutlineTreeBuilder::accept(const HeadingCandidate &candidate, QStringView te
         }
     }
 
+    if (open == 0 && n == 1 && kind != MarkerKind::Enumeration && !m_bodySeen) {
+        // Headings with no text between them, then the top list starting over: the first list was a
+        // table of contents or a cover letter's list of items, so it is front matter after all.
+        m_nodes.clear();
+        m_roots.clear();
+        m_stack.clear();
+        m_lastNode.fill(-1);
+        open = -1;
+    }
     if (open >= 0) {
         // A sibling: the next number. 一是 may also start a new run in a new paragraph of the same
         // section; any other kind restarting at 1 under the same parent is not a heading.

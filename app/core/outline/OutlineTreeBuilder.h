@@ -25,6 +25,8 @@ public:
     // An unnumbered heading (结束语, 附件) closes everything open and becomes a top-level node.
     int acceptUnnumbered(const HeadingCandidate &candidate, const QString &title);
     void setTitle(int node, const QString &title);
+    // Some body text (not just headings) has been read since the tree began.
+    void noteBodyText() { m_bodySeen = m_bodySeen || started(); }
 
     // Closes the open sections at the end of the text and returns the tree.
     Outline finish();
@@ -48,6 +50,7 @@ private:
     std::vector<int> m_roots;
     std::vector<int> m_stack;                              // open sections, top-level first
     std::array<int, markerKindCount> m_lastNode;           // last accepted node of each kind, -1 if none
+    bool m_bodySeen = false;
 };
 
 } // namespace rl
