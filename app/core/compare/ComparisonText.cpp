@@ -67,6 +67,23 @@ QString ComparisonText::yearWord(OutputLanguage language)
     return zh(language) ? QStringLiteral("年份") : QStringLiteral("Year");
 }
 
+QString ComparisonText::levelName(AgencyLevel level, OutputLanguage language)
+{
+    switch (level) {
+    case AgencyLevel::Province:
+        return zh(language) ? QStringLiteral("省级") : QStringLiteral("Province");
+    case AgencyLevel::City:
+        return zh(language) ? QStringLiteral("市级") : QStringLiteral("City");
+    case AgencyLevel::District:
+        return zh(language) ? QStringLiteral("区级") : QStringLiteral("District");
+    case AgencyLevel::County:
+        return zh(language) ? QStringLiteral("县级") : QStringLiteral("County");
+    case AgencyLevel::Unknown:
+        break;
+    }
+    return {};
+}
+
 QString ComparisonText::agencyWord(OutputLanguage language)
 {
     return zh(language) ? QStringLiteral("单位") : QStringLiteral("Agency");

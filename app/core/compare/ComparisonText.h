@@ -22,6 +22,7 @@ public:
     // "劳动人事争议案件受理数(万件)" / "Dispute cases received (thousand cases)"
     static QString axisTitle(const QString &indicatorId, const AxisScale &scale, OutputLanguage language);
     static QString yearWord(OutputLanguage language);      // 年份 / Year
+    static QString levelName(AgencyLevel level, OutputLanguage language);   // 市级 / City; empty when unknown
     static QString agencyWord(OutputLanguage language);    // 单位 / Agency
     static QString yearLabel(int year, OutputLanguage language);   // 2021年 / 2021
     static QString yearRange(const QList<int> &years, OutputLanguage language);   // 2020—2023年
