@@ -150,6 +150,20 @@ private Q_SLOTS:
             << "" << "法治政府建设工作年度报告" << "" << "" << "" << "" << int(AgencyLevel::Unknown) << 0
             << "2023-12-29";
 
+        QTest::newRow("year in Chinese numerals, signature and date on one line")
+            << QString("嘉兴市人力资源和社会保障局二〇二一年度法治政府建设工作报告\n我局坚持依法行政。\n" + kBody
+                       + "嘉兴市人力资源和社会保障局 2022年1月5日\n")
+            << "" << "嘉兴市人力资源和社会保障局二〇二一年度法治政府建设工作报告"
+            << "嘉兴市人力资源和社会保障局" << "浙江省" << "嘉兴市" << "" << int(AgencyLevel::City) << 2021
+            << "2022-01-05";
+
+        QTest::newRow("来源 row; a column name before the title")
+            << QString("法治政府建设报告\n绍兴市2021年法治政府建设工作报告\n【发布时间:2022-02-08】 来源:绍兴市人力资源和社会保障局\n"
+                       "我局坚持依法行政。\n" + kBody)
+            << "" << "绍兴市2021年法治政府建设工作报告"
+            << "绍兴市人力资源和社会保障局" << "浙江省" << "绍兴市" << "" << int(AgencyLevel::City) << 2021
+            << "2022-02-08";
+
         QTest::newRow("title year beats a later year's heading")
             << QString("湖州市人力资源和社会保障局2023年法治政府建设年度报告\n"
                        "一、2022年法治政府建设中存在问题的改进情况\n2022年存在的问题已整改。2022年问题清单销号。\n"

@@ -17,7 +17,7 @@ namespace {
 constexpr int kSignatureLines = 6;          // a signature sits among the last lines
 constexpr int kLetterheadLines = 12;        // a letterhead or cover-letter signature among the first
 constexpr int kOpeningParagraphs = 4;
-constexpr qsizetype kContextWindow = 300000;// characters read for place mentions and self-references
+constexpr qsizetype kContextWindow = 100000;// characters read for place mentions and self-references
 
 const QRegularExpression &headingLine()
 {
@@ -51,7 +51,15 @@ AgencyName signatureAgency(const QStringList &tail, const AgencyNameFinder &agen
 {
     const int n = int(tail.size());
     for (int i = n - 1; i >= qMax(0, n - kSignatureLines); --i) {
-        const AgencyName name = agencies.standalone(tail.at(i));
+        // "X局 2023年12月6日" on one line signs as well as two lines do.
+        const QString line = tail.at(i);
+        const qsizetype dateAt = PublicationDateFinder::trailingDate(line);
+        if (dateAt > 0) {
+            const AgencyName name = agencies.standalone(QStringView(line).left(dateAt));
+            if (name.isValid())
+                return name;
+        }
+        const AgencyName name = agencies.standalone(line);
         if (!name.isValid())
             continue;
         const bool dated = (i + 1 < n && PublicationDateFinder::isDateLine(tail.at(i + 1)))
@@ -72,10 +80,11 @@ AgencyName letterheadAgency(const QStringList &head, const AgencyNameFinder &age
     return {};
 }
 
-// The 发布机构 / 发文机关 row of a government site's metadata table.
+// The 发布机构 / 发文机关 / 来源 row of a government site's metadata table.
 AgencyName publisherRowAgency(const QStringList &head, const AgencyNameFinder &agencies)
 {
-    static const QRegularExpression row(QStringLiteral("(?:发布机构|发文机关|发文单位|发布单位)[:：|]+([^|｜]+)"));
+    static const QRegularExpression row(
+        QStringLiteral("(?:发布机构|发文机关|发文单位|发布单位|信息来源|来源)[:：|]+([^|｜]+)"));
     for (int i = 0; i < qMin<int>(20, head.size()); ++i) {
         const QRegularExpressionMatch m = row.match(head.at(i));
         if (!m.hasMatch())

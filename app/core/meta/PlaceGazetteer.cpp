@@ -84,6 +84,11 @@ QString shortNameOf(const QString &name, PlaceGazetteer::Kind kind)
     return s.toString();
 }
 
+quint32 endingKey(QChar beforeLast, QChar last)
+{
+    return (quint32(beforeLast.unicode()) << 16) | last.unicode();
+}
+
 } // namespace
 
 const PlaceGazetteer &PlaceGazetteer::instance()
@@ -135,6 +140,10 @@ void PlaceGazetteer::index()
         if (!p.shortName.isEmpty())
             m_byShort[QStringView(p.shortName)].append(i);
         m_maxNameLength = qMax(m_maxNameLength, int(p.name.size()));
+        if (p.name.size() >= 2) {
+            int &longest = m_longestByEnding[endingKey(p.name.at(p.name.size() - 2), p.name.back())];
+            longest = qMax(longest, int(p.name.size()));
+        }
     }
 }
 
@@ -208,7 +217,13 @@ QList<PlaceGazetteer::Mention> PlaceGazetteer::mentions(QStringView text) const
             if ((c == u'市' && next == u'场') || (c == u'区' && next == u'域'))
                 continue;
         }
-        const qsizetype longest = qMin<qsizetype>(m_maxNameLength, end);
+        if (end < 2)
+            continue;
+        // Most suffix characters end no place name: the last two characters rule them out at once.
+        const int longestHere = m_longestByEnding.value(endingKey(text.at(end - 2), last), 0);
+        if (longestHere == 0)
+            continue;
+        const qsizetype longest = qMin<qsizetype>(longestHere, end);
         for (qsizetype len = longest; len >= 2; --len) {
             const auto it = m_byName.constFind(text.mid(end - len, len));
             if (it == m_byName.constEnd())

@@ -66,6 +66,7 @@ private:
     QList<Place> m_places;
     QHash<QStringView, QList<int>> m_byName;    // views into m_places' names (never modified after load)
     QHash<QStringView, QList<int>> m_byShort;
+    QHash<quint32, int> m_longestByEnding;      // last two characters of a full name → longest such name
     int m_maxNameLength = 0;
 };
 

@@ -28,9 +28,8 @@ const QRegularExpression &chineseDate()
 
 const QRegularExpression &labelledDate()
 {
-    // 时间:…, 发布时间 | …, 成文日期：…; the label must start the line or follow a separator.
-    static const QRegularExpression re(
-        QStringLiteral("(?:^|[|\\s:：])(?:发布|成文|印发|公开|发文|更新)?(?:时间|日期)[:：|]"));
+    // 时间:…, 发布时间 | …, 【成文日期：…; a date must follow right after the label.
+    static const QRegularExpression re(QStringLiteral("(?:发布|成文|印发|公开|发文|更新)?(?:时间|日期)[:：|]+"));
     return re;
 }
 
@@ -102,6 +101,22 @@ bool PublicationDateFinder::isDateLine(QStringView s)
     return date.isValid() && start == 0 && length == compact.size();
 }
 
+qsizetype PublicationDateFinder::trailingDate(QStringView line)
+{
+    // Dates are short: look only at the end of the line.
+    const qsizetype from = qMax<qsizetype>(0, line.size() - 16);
+    for (qsizetype start = from; start + 6 <= line.size(); ++start) {
+        const QChar c = line.at(start);
+        if (!c.isDigit() && c != u'二' && c != u'〇' && c != u'零' && c != u'○')
+            continue;
+        if (start > 0 && line.at(start - 1).isDigit())
+            continue;
+        if (isDateLine(line.mid(start)))
+            return start;
+    }
+    return -1;
+}
+
 QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publishedHint) const
 {
     const QStringList &head = lines.head;
@@ -109,13 +124,14 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
 
     // 1. A labelled date near the top.
     for (int i = 0; i < top; ++i) {
-        const QRegularExpressionMatch label = labelledDate().match(head.at(i));
-        if (!label.hasMatch())
-            continue;
-        qsizetype start = 0;
-        const QDate date = firstDate(QStringView(head.at(i)).mid(label.capturedEnd()), nullptr, &start);
-        if (date.isValid() && start == 0)
-            return date;
+        QRegularExpressionMatchIterator labels = labelledDate().globalMatch(head.at(i));
+        while (labels.hasNext()) {
+            const QRegularExpressionMatch label = labels.next();
+            qsizetype start = 0;
+            const QDate date = firstDate(QStringView(head.at(i)).mid(label.capturedEnd(), 40), nullptr, &start);
+            if (date.isValid() && start == 0)
+                return date;
+        }
     }
 
     // 2. The container's own date (HTML meta, PDF/Word properties).
@@ -125,11 +141,16 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
             return date;
     }
 
-    // 3. A dated signature at the end: the last date-only line among the last lines.
+    // 3. A dated signature at the end: the last date-only line among the last lines, or an agency
+    //    line that ends with its date.
     const QStringList &tail = lines.tail;
     for (int i = int(tail.size()) - 1; i >= qMax(0, int(tail.size()) - kSignatureLines); --i) {
-        if (isDateLine(tail.at(i)))
-            return firstDate(tail.at(i));
+        const QString &line = tail.at(i);
+        if (isDateLine(line))
+            return firstDate(line);
+        const qsizetype dateAt = trailingDate(line);
+        if (dateAt > 0 && m_agencies.standalone(QStringView(line).left(dateAt)).isValid())
+            return firstDate(QStringView(line).mid(dateAt));
     }
 
     // 4. A cover letter's signature near the top: an agency line followed by a date-only line.

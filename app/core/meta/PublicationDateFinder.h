@@ -26,6 +26,8 @@ public:
     static QDate firstDate(QStringView s, qsizetype *matchLength = nullptr, qsizetype *matchStart = nullptr);
     // True when S (without spaces) is a date and nothing else.
     static bool isDateLine(QStringView s);
+    // Where a date that ends LINE starts ("X局2023年12月6日" → 3), or -1.
+    static qsizetype trailingDate(QStringView line);
 
 private:
     const AgencyNameFinder &m_agencies;

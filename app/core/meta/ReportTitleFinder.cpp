@@ -31,6 +31,12 @@ const QRegularExpression &startsWithYear()
     return re;
 }
 
+bool hasYear(QStringView line)
+{
+    static const QRegularExpression year(QStringLiteral("(?:19|20)\\d\\d年|[〇零○一二三四五六七八九]{4}年"));
+    return year.match(line).hasMatch();
+}
+
 // The part of a web page title that names the report: "X报告_某某市人民政府" → "X报告".
 QString cleanHint(const QString &hint)
 {
@@ -86,7 +92,16 @@ QString ReportTitleFinder::find(const QStringList &head, const QString &titleHin
     if (candidates.isEmpty())
         return ReportLines::compact(titleHint);
 
+    // A column name ("法治政府建设报告") may precede the title: prefer the first line that has a year.
     int chosen = candidates.constFirst();
+    if (!hasYear(head.at(chosen))) {
+        for (int c : std::as_const(candidates)) {
+            if (hasYear(head.at(c))) {
+                chosen = c;
+                break;
+            }
+        }
+    }
     const QRegularExpressionMatch cover = coverLetter().match(head.at(chosen));
     if (cover.hasMatch()) {
         if (lineIndex)

@@ -64,7 +64,20 @@ std::optional<int> ReportYearFinder::fromTitle(QStringView title)
         if (!first)
             first = year;
     });
-    return first;
+    if (first)
+        return first;
+    // 二〇二一年度法治政府建设工作报告
+    static const QRegularExpression chineseYear(QStringLiteral("([〇零○一二三四五六七八九]{4})年"));
+    const QRegularExpressionMatch m = chineseYear.match(title);
+    if (m.hasMatch()) {
+        static const QString digits = QStringLiteral("〇一二三四五六七八九");
+        int year = 0;
+        for (QChar c : m.capturedView(1))
+            year = year * 10 + qMax(0, int(digits.indexOf(c)));
+        if (year >= kEarliest && year <= kLatest)
+            return year;
+    }
+    return std::nullopt;
 }
 
 std::optional<int> ReportYearFinder::fromOpening(const QStringList &paragraphs)
