@@ -174,9 +174,18 @@ void TstOutlineParser::tree_data()
     QTest::newRow("3. inside prose is not a heading")
         << QStringLiteral("一、甲\n正文。\n3.此处接上文继续说明。\n二、乙")
         << QStringLiteral("一、|甲;二、|乙");
-    QTest::newRow("skipped number is not a heading")
-        << QStringLiteral("一、甲\n三、这不是第二节\n二、乙")
+    QTest::newRow("skipped number in a paragraph is not a heading")
+        << QStringLiteral("一、甲\n三、这一段并不是第二节。后面还有正文。\n二、乙")
         << QStringLiteral("一、|甲;二、|乙");
+    QTest::newRow("typo: a heading line repeating its number")
+        << QStringLiteral("一、甲\n(一)子一\n(二)子二\n正文。\n(二)子三\n(三)子四\n二、乙")
+        << QStringLiteral("一、|甲{(一)|子一;(二)|子二;(二)|子三;(三)|子四};二、|乙");
+    QTest::newRow("typo: a heading line skipping a number")
+        << QStringLiteral("一、甲\n正文。\n三、乙\n正文。\n四、丙")
+        << QStringLiteral("一、|甲;三、|乙;四、|丙");
+    QTest::newRow("a repeated 1 is no typo but a new list")
+        << QStringLiteral("一、甲\n(一)子一\n正文。\n(一)子二\n二、乙")
+        << QStringLiteral("一、|甲{(一)|子一};二、|乙");
     QTest::newRow("(一) restarting under the same parent is not a heading")
         << QStringLiteral("一、甲\n(一)子一\n(二)子二\n(一)又一次\n二、乙")
         << QStringLiteral("一、|甲{(一)|子一;(二)|子二};二、|乙");

@@ -338,6 +338,18 @@ QString HeadingLexer::headingTitle(QStringView text, qsizetype titleStart, qsize
     return sentence.toString();
 }
 
+bool HeadingLexer::standsAlone(QStringView text, qsizetype titleStart, qsizetype lineEnd)
+{
+    const QStringView title = trimTitle(text.mid(titleStart, lineEnd - titleStart));
+    if (title.isEmpty() || title.size() > maxStandaloneLength)
+        return false;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        if (endsSentence(title, i))
+            return false;
+    }
+    return true;
+}
+
 QString HeadingLexer::enumerationTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd)
 {
     const qsizetype b = skipSpaces(text, titleStart, lineEnd);

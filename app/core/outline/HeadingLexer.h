@@ -24,6 +24,8 @@ public:
     // Title of a numbered heading: its first sentence, without closing punctuation; a run-on first
     // sentence (no punctuation for a long stretch) is cut where the body evidently begins.
     static QString headingTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);
+    // The heading has its line to itself: a short title, no sentence ending before the line's end.
+    static bool standsAlone(QStringView text, qsizetype titleStart, qsizetype lineEnd);
     // Title of a 一是 item: up to the first clause punctuation, at most a short phrase.
     static QString enumerationTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);
 
@@ -40,6 +42,8 @@ public:
     static constexpr qsizetype maxLineTitleLength = 100;
     // Length a run-on title is cut to when no better place is found.
     static constexpr qsizetype runOnCutLength = 40;
+    // Longest line that standsAlone().
+    static constexpr qsizetype maxStandaloneLength = 40;
     // Longest 一是 title.
     static constexpr qsizetype maxEnumerationTitleLength = 40;
 };

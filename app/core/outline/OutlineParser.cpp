@@ -34,7 +34,9 @@ void scanEnumerations(QStringView text, qsizetype from, qsizetype lineEnd, bool 
         if (before != Boundary::None && HeadingLexer::isChineseDigit(c)) {
             HeadingCandidate candidate;
             if (HeadingLexer::enumerationAt(text, i, lineEnd, &candidate)) {
-                const int node = tree.accept(candidate, text, before == Boundary::Comma);
+                const int node = tree.accept(candidate, text,
+                                              before == Boundary::Comma ? OutlineTreeBuilder::Numbering::NextOnly
+                                                                        : OutlineTreeBuilder::Numbering::Strict);
                 if (node >= 0) {
                     tree.setTitle(node, HeadingLexer::enumerationTitle(text, candidate.titleStart, lineEnd));
                     i = candidate.titleStart - 1;
@@ -113,7 +115,10 @@ Outline OutlineParser::parse(const QString &string) const
         if (pos < lineEnd && lineEnd != titleLineEnd) {
             QString title;
             if (HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)) {
-                const int node = tree.accept(candidate, text, false);
+                const int node = tree.accept(candidate, text,
+                                             HeadingLexer::standsAlone(text, candidate.titleStart, lineEnd)
+                                                 ? OutlineTreeBuilder::Numbering::ToleratesSlip
+                                                 : OutlineTreeBuilder::Numbering::Strict);
                 if (node >= 0) {
                     title = HeadingLexer::headingTitle(text, candidate.titleStart, lineEnd);
                     if (title.isEmpty())

@@ -8,8 +8,9 @@ OutlineTreeBuilder::OutlineTreeBuilder(qsizetype textLength)
     m_lastNode.fill(-1);
 }
 
-int OutlineTreeBuilder::accept(const HeadingCandidate &candidate, QStringView text, bool continuationOnly)
+int OutlineTreeBuilder::accept(const HeadingCandidate &candidate, QStringView text, Numbering numbering)
 {
+    const bool continuationOnly = numbering == Numbering::NextOnly;
     const MarkerKind kind = candidate.kind;
     const int rank = markerRank(kind);
     const int n = candidate.number;
@@ -37,7 +38,8 @@ int OutlineTreeBuilder::accept(const HeadingCandidate &candidate, QStringView te
         const int last = m_nodes[size_t(m_stack[size_t(open)])].number;
         const bool next = n == last + 1;
         const bool newRun = kind == MarkerKind::Enumeration && n == 1 && !continuationOnly;
-        if (!next && !newRun)
+        const bool slip = numbering == Numbering::ToleratesSlip && n > 1 && (n == last || n == last + 2);
+        if (!next && !newRun && !slip)
             return -1;
         closeFrom(open, candidate.markerStart);
     } else {

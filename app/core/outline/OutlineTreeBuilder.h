@@ -19,9 +19,13 @@ public:
     // True once the numbered body has begun (the first heading numbered 1 was accepted).
     bool started() const { return !m_stack.empty(); }
 
+    enum class Numbering {
+        Strict,         // the next number, or 1 for a new list
+        NextOnly,       // only the next number of a list already open (一是 after a comma)
+        ToleratesSlip,  // a heading alone on its line may also repeat or skip one number (typos)
+    };
     // Takes a numbered or 一是 candidate when it continues the numbering; returns its node id, or -1.
-    // `continuationOnly` accepts only the next number of a run already open (一是 after a comma).
-    int accept(const HeadingCandidate &candidate, QStringView text, bool continuationOnly);
+    int accept(const HeadingCandidate &candidate, QStringView text, Numbering numbering);
     // An unnumbered heading (结束语, 附件) closes everything open and becomes a top-level node.
     int acceptUnnumbered(const HeadingCandidate &candidate, const QString &title);
     void setTitle(int node, const QString &title);
