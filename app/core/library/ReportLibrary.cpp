@@ -51,6 +51,12 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// Qt binds a null QString as SQL NULL; NOT NULL text columns get an empty string instead.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+
 QString numberText(double v)
 {
     return QString::number(v, 'g', 17);
@@ -291,14 +297,14 @@ public:
             "INSERT INTO observations (report_id, indicator_id, value, unit, approx, derived, is_part, section, quote,"
             " text_offset, text_length, manual, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         q.bindValue(0, reportId);
-        q.bindValue(1, o.id);
+        q.bindValue(1, notNull(o.id));
         q.bindValue(2, o.value);
-        q.bindValue(3, o.unit);
+        q.bindValue(3, notNull(o.unit));
         q.bindValue(4, o.approx ? 1 : 0);
         q.bindValue(5, o.derived ? 1 : 0);
         q.bindValue(6, o.isPart ? 1 : 0);
-        q.bindValue(7, o.section.join(SectionSeparator));
-        q.bindValue(8, o.quote);
+        q.bindValue(7, notNull(o.section.join(SectionSeparator)));
+        q.bindValue(8, notNull(o.quote));
         q.bindValue(9, qint64(o.offset));
         q.bindValue(10, qint64(o.length));
         q.bindValue(11, manual ? 1 : 0);
@@ -378,8 +384,8 @@ ImportOutcome ReportLibrary::Private::insertReport(const Report &report)
         "INSERT INTO reports (content_hash, file, format, title, agency, province, city, district, level, year,"
         " published, imported_at, warnings) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     ins.bindValue(0, QString::fromLatin1(report.contentHash));
-    ins.bindValue(1, report.file);
-    ins.bindValue(2, report.format);
+    ins.bindValue(1, notNull(report.file));
+    ins.bindValue(2, notNull(report.format));
     ins.bindValue(3, nullable(m.title));
     ins.bindValue(4, nullable(m.agency));
     ins.bindValue(5, nullable(m.province));
@@ -389,19 +395,19 @@ ImportOutcome ReportLibrary::Private::insertReport(const Report &report)
     ins.bindValue(9, m.year ? QVariant(*m.year) : QVariant(QMetaType(QMetaType::Int)));
     ins.bindValue(10, m.published.isValid() ? QVariant(m.published.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
     ins.bindValue(11, nowUtc());
-    ins.bindValue(12, report.warnings.join(QLatin1Char('\n')));
+    ins.bindValue(12, notNull(report.warnings.join(QLatin1Char('\n'))));
     if (!exec(ins))
         return abort();
     const qint64 id = ins.lastInsertId().toLongLong();
 
     QSqlQuery &text = prepared("INSERT INTO report_texts (report_id, text) VALUES (?, ?)");
     text.bindValue(0, id);
-    text.bindValue(1, report.text);
+    text.bindValue(1, notNull(report.text));
     if (!exec(text))
         return abort();
     QSqlQuery &fts = prepared("INSERT INTO report_fts (rowid, text) VALUES (?, ?)");
     fts.bindValue(0, id);
-    fts.bindValue(1, report.text);
+    fts.bindValue(1, notNull(report.text));
     if (!exec(fts))
         return abort();
 
@@ -416,8 +422,8 @@ ImportOutcome ReportLibrary::Private::insertReport(const Report &report)
         sec.bindValue(1, i);
         sec.bindValue(2, sections[i].depth);
         sec.bindValue(3, s.level);
-        sec.bindValue(4, s.marker);
-        sec.bindValue(5, s.title);
+        sec.bindValue(4, notNull(s.marker));
+        sec.bindValue(5, notNull(s.title));
         sec.bindValue(6, qint64(s.start));
         sec.bindValue(7, qint64(s.end));
         if (!exec(sec))
@@ -553,7 +559,7 @@ bool ReportLibrary::Private::reextractReport(qint64 id, const ReportPipeline &pi
     }
 
     QSqlQuery &warn = prepared("UPDATE reports SET warnings = ? WHERE id = ?");
-    warn.bindValue(0, report.warnings.join(QLatin1Char('\n')));
+    warn.bindValue(0, notNull(report.warnings.join(QLatin1Char('\n'))));
     warn.bindValue(1, id);
     if (!exec(warn))
         return abort();
@@ -1127,8 +1133,9 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
     } else {
         // One character (or a very common pair): a scan ranked by the number of occurrences.
         QSqlQuery &q = d->prepared(
-            "SELECT report_id, (length(text) - length(replace(text, ?1, ''))) / length(?1) AS n FROM report_texts"
-            " WHERE instr(text, ?1) > 0 ORDER BY n DESC, report_id LIMIT ?2");
+            "WITH needle(q) AS (SELECT ?)"
+            " SELECT report_id, (length(text) - length(replace(text, q, ''))) / length(q) AS n FROM report_texts, needle"
+            " WHERE instr(text, q) > 0 ORDER BY n DESC, report_id LIMIT ?");
         q.bindValue(0, needle);
         q.bindValue(1, limit);
         if (!d->exec(q))
