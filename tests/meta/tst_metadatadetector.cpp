@@ -164,6 +164,18 @@ private Q_SLOTS:
             << "绍兴市人力资源和社会保障局" << "浙江省" << "绍兴市" << "" << int(AgencyLevel::City) << 2021
             << "2022-02-08";
 
+        QTest::newRow("short place name shared by ranks means the higher rank")
+            << QString("西安人社局2021年法治政府建设年度报告\n" + kBody)
+            << "" << "西安人社局2021年法治政府建设年度报告"
+            << "西安市人社局" << "陕西省" << "西安市" << "" << int(AgencyLevel::City) << 2021 << "";
+
+        QTest::newRow("web page title with a dash, a range inside kept")
+            << QString("一、主要工作\n坚持依法行政。\n")
+            << "长兴县人力资源和社会保障局2021年法治政府建设报告(2021-2025年规划落实) - 长兴县人民政府"
+            << "长兴县人力资源和社会保障局2021年法治政府建设报告(2021-2025年规划落实)"
+            << "长兴县人力资源和社会保障局" << "浙江省" << "湖州市" << "长兴县" << int(AgencyLevel::County) << 2021
+            << "";
+
         QTest::newRow("title year beats a later year's heading")
             << QString("湖州市人力资源和社会保障局2023年法治政府建设年度报告\n"
                        "一、2022年法治政府建设中存在问题的改进情况\n2022年存在的问题已整改。2022年问题清单销号。\n"

@@ -26,6 +26,18 @@ const Suffix kSuffixes[] = {
 // Endings of an organisation name accepted on a line of its own (signature, letterhead).
 const char16_t *const kOrganisationEndings[] = {u"局", u"厅", u"委员会", u"办公室", u"中心"};
 
+// Province-level places rank first, then prefecture-level, then county-level.
+int rank(PlaceGazetteer::Kind kind)
+{
+    using Kind = PlaceGazetteer::Kind;
+    switch (kind) {
+    case Kind::Province:
+    case Kind::Municipality: return 0;
+    case Kind::City: return 1;
+    default: return 2;
+    }
+}
+
 bool isOpenParen(QChar c) { return c == u'(' || c == u'（'; }
 bool isCloseParen(QChar c) { return c == u')' || c == u'）'; }
 
@@ -71,6 +83,7 @@ AgencyName AgencyNameFinder::parseBefore(QStringView text, qsizetype suffixStart
 {
     AgencyName name;
     QList<QList<int>> lowToHigh;
+    bool lowestIsShort = false;
     qsizetype pos = suffixStart;
     while (lowToHigh.size() < 3 && pos >= 2) {
         QList<int> candidates;
@@ -116,9 +129,20 @@ AgencyName AgencyNameFinder::parseBefore(QStringView text, qsizetype suffixStart
             below = kept;
             candidates = above;
         }
+        if (lowToHigh.isEmpty())
+            lowestIsShort = isShort;
         lowToHigh.append(candidates);
         name.shortPlaceNames = name.shortPlaceNames || isShort;
         pos -= length;
+    }
+    // A short name shared by places of different ranks (西安: 西安市 and two 西安区, 吉林: 吉林省 and
+    // 吉林市) means the higher rank when nothing written above it says otherwise.
+    if (!lowToHigh.isEmpty() && lowestIsShort && lowToHigh.constFirst().size() > 1) {
+        QList<int> &lowest = lowToHigh.first();
+        int bestRank = 99;
+        for (int p : std::as_const(lowest))
+            bestRank = qMin(bestRank, rank(m_gazetteer.at(p).kind));
+        lowest.removeIf([&](int p) { return rank(m_gazetteer.at(p).kind) != bestRank; });
     }
     // 城区, 郊区 in front of an agency are ordinary words unless a city is written before them.
     if (lowToHigh.size() == 1 && m_gazetteer.isWeakName(lowToHigh.constFirst().constFirst()))

@@ -40,7 +40,8 @@ bool hasYear(QStringView line)
 // The part of a web page title that names the report: "X报告_某某市人民政府" → "X报告".
 QString cleanHint(const QString &hint)
 {
-    static const QRegularExpression separators(QStringLiteral("\\s*(?:[_|｜]|\\s[-—–]\\s)\\s*"));
+    // A dash separates too, unless it joins two numbers (2021-2025年).
+    static const QRegularExpression separators(QStringLiteral("\\s*(?:[_|｜]|(?<!\\d)\\s*[-—–]+\\s*(?!\\d))\\s*"));
     const QStringList parts = hint.split(separators, Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const QString compact = ReportLines::compact(part);
