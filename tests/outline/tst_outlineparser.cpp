@@ -254,6 +254,15 @@ void TstOutlineParser::tree_data()
     QTest::newRow("附件 with text is not a heading")
         << QStringLiteral("一、甲\n附件:年度执法统计表\n二、乙")
         << QStringLiteral("一、|甲;二、|乙");
+    QTest::newRow("附件: with a list of attachment names")
+        << QStringLiteral("一、甲\n(一)乙\n正文。\n附件:\n1.执法统计表\n2.复议诉讼统计表\n附件1\n执法统计表")
+        << QStringLiteral("一、|甲{(一)|乙};|附件1");
+    QTest::newRow("附件: with the first name on its line")
+        << QStringLiteral("一、甲\n正文。\n附件：1.统计表一\n2.统计表二\n二、乙")
+        << QStringLiteral("一、|甲;二、|乙");
+    QTest::newRow("附件: list in a cover letter")
+        << QStringLiteral("某局关于报送年度报告的函\n附件:1.年度报告\n2.统计表\n某局\n一、甲\n1.做法一\n二、乙")
+        << QStringLiteral("一、|甲{1.|做法一};二、|乙");
     QTest::newRow("numbering continues after 结束语")
         << QStringLiteral("一、甲\n结语\n正文。\n二、乙")
         << QStringLiteral("一、|甲;|结语;二、|乙");

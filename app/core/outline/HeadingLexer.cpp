@@ -317,6 +317,23 @@ bool HeadingLexer::unnumberedLine(QStringView text, qsizetype pos, qsizetype lin
     return true;
 }
 
+bool HeadingLexer::attachmentLabelAt(QStringView text, qsizetype pos, qsizetype lineEnd, qsizetype *afterLabel)
+{
+    if (pos + 2 > lineEnd || text[pos] != u'附')
+        return false;
+    const QChar second = text[pos + 1];
+    if (second != u'件' && second != u'表' && second != u'录')
+        return false;
+    qsizetype i = pos + 2;
+    while (i < lineEnd && i < pos + 5 && (isAsciiOrWideDigit(text[i]) || isChineseDigit(text[i])))
+        ++i;
+    i = skipSpaces(text, i, lineEnd);
+    if (i < lineEnd && (text[i] == u'：' || text[i] == u':'))
+        i = skipSpaces(text, i + 1, lineEnd);
+    *afterLabel = i;
+    return true;
+}
+
 QString HeadingLexer::headingTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd)
 {
     const qsizetype b = skipSpaces(text, titleStart, lineEnd);

@@ -21,6 +21,10 @@ public:
     static bool unnumberedLine(QStringView text, qsizetype pos, qsizetype lineEnd, HeadingCandidate *out,
                                QString *title);
 
+    // The line starts with an attachment label (附件, 附件2, 附表:); `afterLabel` receives the offset
+    // behind the label and its colon.
+    static bool attachmentLabelAt(QStringView text, qsizetype pos, qsizetype lineEnd, qsizetype *afterLabel);
+
     // Title of a numbered heading: its first sentence, without closing punctuation; a run-on first
     // sentence (no punctuation for a long stretch) is cut where the body evidently begins.
     static QString headingTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);

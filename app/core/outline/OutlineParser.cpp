@@ -91,6 +91,33 @@ bool runsOnAfterTitle(QStringView text, qsizetype from, qsizetype lineEnd)
     return false;
 }
 
+// "附件:" introducing a list of attachment names ("1.执法统计表" on the same or the next lines): the
+// numbered lines are a list, not headings. Looks at the rest of the line and the next non-blank line;
+// `kind` receives the kind of marker the list uses.
+bool introducesAttachmentList(QStringView text, qsizetype pos, qsizetype lineEnd, MarkerKind *kind)
+{
+    qsizetype afterLabel = 0;
+    if (!HeadingLexer::attachmentLabelAt(text, pos, lineEnd, &afterLabel))
+        return false;
+    HeadingCandidate first;
+    bool found = false;
+    if (afterLabel < lineEnd) {
+        found = HeadingLexer::numberedAt(text, afterLabel, lineEnd, &first);
+    } else {
+        for (qsizetype start = lineEnd + 1; start < text.size();) {
+            const qsizetype end = lineEndFrom(text, start);
+            const qsizetype next = firstNonSpace(text, start, end);
+            if (next < end) {
+                found = HeadingLexer::numberedAt(text, next, end, &first);
+                break;
+            }
+            start = end + 1;
+        }
+    }
+    *kind = first.kind;
+    return found;
+}
+
 } // namespace
 
 // One pass over the lines. Headings are looked for at the start of a line; 一是 also after a full stop.
@@ -105,6 +132,8 @@ Outline OutlineParser::parse(const QString &string) const
     const QStringView text(string);
     OutlineTreeBuilder tree(text.size());
     qsizetype titleLineEnd = -1;   // a line already used as the title of the heading above it
+    bool inAttachmentList = false;  // reading the numbered names listed after "附件:"
+    MarkerKind attachmentMarker = MarkerKind::ArabicDot;
     qsizetype lineStart = 0;
     while (lineStart < text.size()) {
         const qsizetype lineEnd = lineEndFrom(text, lineStart);
@@ -112,9 +141,14 @@ Outline OutlineParser::parse(const QString &string) const
         qsizetype scanFrom = pos;
         bool scanStartsSentence = true;
         HeadingCandidate candidate;
-        if (pos < lineEnd && lineEnd != titleLineEnd) {
+        if (inAttachmentList && pos < lineEnd)
+            inAttachmentList = HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)
+                && candidate.kind == attachmentMarker && lineEnd - pos <= HeadingLexer::maxTitleLength;
+        if (pos < lineEnd && lineEnd != titleLineEnd && !inAttachmentList) {
             QString title;
-            if (HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)) {
+            if (introducesAttachmentList(text, pos, lineEnd, &attachmentMarker)) {
+                inAttachmentList = true;
+            } else if (HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)) {
                 const int node = tree.accept(candidate, text,
                                              HeadingLexer::standsAlone(text, candidate.titleStart, lineEnd)
                                                  ? OutlineTreeBuilder::Numbering::ToleratesSlip
