@@ -1,0 +1,153 @@
+// Why: a report's outline, figures and metadata must not depend on whether it came as .txt, PDF or .docx.
+// Each seed report is typeset into PDFs (two layouts, running header, page numbers) and written as a
+// .docx (heading styles, automatic numbering, tables); all must give what the .txt gives.
+#include "OfficeFixtures.h"
+#include "TestPaths.h"
+
+#include "pipeline/ReportPipeline.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace rl;
+
+class TstFormatEquivalence final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void sameReport_data();
+    void sameReport();
+};
+
+namespace {
+
+QString squeeze(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    return s;
+}
+
+void flatten(const Outline &outline, QStringList &rows)
+{
+    for (const Section &s : outline) {
+        rows << QStringLiteral("%1|%2|%3").arg(s.level).arg(squeeze(s.marker), squeeze(s.title));
+        flatten(s.children, rows);
+    }
+}
+
+QStringList outlineRows(const Report &r)
+{
+    QStringList rows;
+    flatten(r.outline, rows);
+    return rows;
+}
+
+QStringList figures(const Report &r)
+{
+    QStringList out;
+    for (const Observation &o : r.observations)
+        out << QStringLiteral("%1=%2").arg(o.id).arg(o.value, 0, 'g', 12);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList sourceLines(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+}
+
+// Paragraphs of a report text, whitespace removed, for comparing paragraph structure.
+QStringList squeezedLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &l : text.split(QLatin1Char('\n'))) {
+        const QString s = squeeze(l);
+        if (!s.isEmpty())
+            out << s;
+    }
+    return out;
+}
+
+} // namespace
+
+void TstFormatEquivalence::sameReport_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<QString>("format");
+    const QStringList seeds = rl::test::corpusFiles();
+    if (seeds.isEmpty())
+        QTest::newRow("no corpus") << QString() << QString();
+    for (const QString &seed : seeds) {
+        const QString base = QFileInfo(seed).completeBaseName().left(3);
+        for (const char *format : {"pdf-indented", "pdf-spaced", "docx"})
+            QTest::newRow(qPrintable(base + QLatin1Char('/') + QLatin1String(format))) << seed << QString::fromLatin1(format);
+    }
+}
+
+void TstFormatEquivalence::sameReport()
+{
+    RL_REQUIRE_CORPUS();
+    QFETCH(QString, seed);
+    QFETCH(QString, format);
+
+    const ReportPipeline pipeline;
+    const Report fromText = pipeline.process(seed);
+    QVERIFY2(fromText.ok(), qPrintable(fromText.error));
+
+    const QStringList lines = sourceLines(seed);
+    QByteArray bytes;
+    QString name = QFileInfo(seed).completeBaseName();
+    if (format.startsWith(QLatin1String("pdf"))) {
+        rl::test::PdfOptions options;
+        options.style = format == u"pdf-indented" ? rl::test::PdfOptions::Style::Indented
+                                                   : rl::test::PdfOptions::Style::Spaced;
+        options.runningHeader = QStringLiteral("法治政府建设年度报告（测试页眉）");
+        int pages = 0;
+        bytes = rl::test::makePdf(lines, options, &pages);
+        QVERIFY2(pages >= 3, "the seed should fill several pages");
+        name += QStringLiteral(".pdf");
+    } else {
+        bytes = rl::test::makeDocx(lines);
+        name += QStringLiteral(".docx");
+    }
+    QVERIFY(!bytes.isEmpty());
+
+    const Report other = pipeline.processBytes(bytes, name);
+    QVERIFY2(other.ok(), qPrintable(other.error));
+    QCOMPARE(other.format, format.left(format.indexOf(QLatin1Char('-')) < 0 ? format.size() : format.indexOf(QLatin1Char('-'))));
+
+    // Nothing lost, nothing added: every paragraph of the .txt comes back as a paragraph.
+    const QStringList expectedLines = squeezedLines(fromText.text);
+    const QStringList actualLines = squeezedLines(other.text);
+    const QString actualAll = actualLines.join(QString());
+    if (qEnvironmentVariableIsSet("RL_DUMP")) { // debugging aid: keep the generated file and its text
+        QFile dump(QDir::tempPath() + QStringLiteral("/rl_dump_") + format + QLatin1Char('_') + name + QStringLiteral(".txt"));
+        dump.open(QIODevice::WriteOnly);
+        dump.write(other.text.toUtf8());
+        QFile raw(QDir::tempPath() + QStringLiteral("/rl_dump_") + format + QLatin1Char('_') + name);
+        raw.open(QIODevice::WriteOnly);
+        raw.write(bytes);
+    }
+    for (const QString &l : expectedLines)
+        QVERIFY2(actualAll.contains(l), qPrintable(QStringLiteral("missing text: ") + l.left(60)));
+    QCOMPARE(actualLines, expectedLines);
+
+    QCOMPARE(outlineRows(other), outlineRows(fromText));
+    QCOMPARE(figures(other), figures(fromText));
+    QCOMPARE(other.meta.title, fromText.meta.title);
+    QCOMPARE(other.meta.agency, fromText.meta.agency);
+    QCOMPARE(other.meta.year, fromText.meta.year);
+    QCOMPARE(other.meta.published, fromText.meta.published);
+    QVERIFY(other.meta == fromText.meta);
+}
+
+QTEST_MAIN(TstFormatEquivalence)
+#include "tst_formatequivalence.moc"
