@@ -3,6 +3,7 @@
 #include "office/TextCues.h"
 
 #include <QHash>
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -30,26 +31,23 @@ double percentile(QList<double> values, double p, double fallback)
     return values.at(i);
 }
 
-// The most common value, bucketed to 2 pt, averaged over its bucket.
-double mode(const QList<double> &values, double fallback)
+// Left edge of the text column: the leftmost line start shared by at least two lines (bucketed to
+// 2 pt). Not the most common start: a page of one-line paragraphs has most lines indented.
+double columnLeft(const QList<double> &lefts, double fallback)
 {
-    if (values.isEmpty())
-        return fallback;
-    QHash<int, QList<double>> buckets;
-    for (double v : values)
+    QMap<int, QList<double>> buckets;
+    for (double v : lefts)
         buckets[int(std::lround(v / 2.0))].append(v);
-    int best = 0;
-    qsizetype bestCount = -1;
     for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
-        if (it.value().size() > bestCount || (it.value().size() == bestCount && it.key() < best)) {
-            best = it.key();
-            bestCount = it.value().size();
-        }
+        // Neighbouring buckets count together: 71.9 and 72.1 may round apart.
+        QList<double> members = it.value();
+        const auto next = std::next(it);
+        if (next != buckets.constEnd() && next.key() == it.key() + 1)
+            members += next.value();
+        if (members.size() >= 2)
+            return *std::min_element(members.cbegin(), members.cend());
     }
-    double sum = 0;
-    for (double v : buckets.value(best))
-        sum += v;
-    return sum / double(bestCount);
+    return fallback;
 }
 
 // Text of a running line with its varying parts (page numbers, dates) blurred, for repetition counting.
@@ -167,7 +165,7 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
             allLefts << l.left;
         }
     const double docEm = median(ems, 10.0);
-    const double docLeft = mode(allLefts, 72.0);
+    const double docLeft = columnLeft(allLefts, allLefts.isEmpty() ? 72.0 : *std::min_element(allLefts.cbegin(), allLefts.cend()));
 
     QList<double> pageLeft;
     QList<double> widths;
@@ -176,7 +174,7 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
         QList<double> lefts;
         for (const PdfTextLine &l : page.lines)
             lefts << l.left;
-        const double left = lefts.size() >= 6 ? mode(lefts, docLeft) : docLeft;
+        const double left = columnLeft(lefts, docLeft);
         pageLeft << left;
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
             const PdfTextLine &l = page.lines.at(i);

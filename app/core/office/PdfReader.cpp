@@ -5,6 +5,7 @@
 #include "office/TextCues.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QVariant>
 
 #include <poppler-qt6.h>
@@ -43,6 +44,44 @@ bool isClosingPunctuation(QChar c)
 {
     static const QString s = QStringLiteral("，。、；：？！）》」』”’,.;:?!)]%％…");
     return s.contains(c);
+}
+
+// CJK fonts share one glyph between a Kangxi radical and its ideograph, and their Unicode maps often
+// name the radical (U+2F08 ⼈ for 人): fold radicals and compatibility ideographs to the ideographs
+// (their NFKC form) or the text would not match a word the user searches for.
+QString foldRadicals(const QString &text)
+{
+    // Radicals-supplement forms that stand for a whole simplified character; NFKC does not fold them.
+    static const QHash<char16_t, char16_t> supplement = [] {
+        const char16_t pairs[][2] = {
+            {0x2E81, u'厂'}, {0x2E8A, u'卜'}, {0x2E8C, u'小'}, {0x2E97, u'心'}, {0x2E9D, u'月'},
+            {0x2E9F, u'母'}, {0x2EA0, u'民'}, {0x2EA9, u'王'}, {0x2EAE, u'竹'}, {0x2EB7, u'羊'},
+            {0x2EBB, u'聿'}, {0x2EC4, u'西'}, {0x2EC5, u'见'}, {0x2EC6, u'角'}, {0x2EC9, u'贝'},
+            {0x2ECB, u'车'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2ED7, u'雨'}, {0x2ED8, u'青'},
+            {0x2ED9, u'韦'}, {0x2EDA, u'页'}, {0x2EDB, u'风'}, {0x2EDC, u'飞'}, {0x2EDD, u'食'},
+            {0x2EDF, u'食'}, {0x2EE2, u'马'}, {0x2EE3, u'骨'}, {0x2EE4, u'鬼'}, {0x2EE5, u'鱼'},
+            {0x2EE6, u'鸟'}, {0x2EE8, u'麦'}, {0x2EE9, u'黄'}, {0x2EEA, u'黾'}, {0x2EEC, u'齐'},
+            {0x2EEE, u'齿'}, {0x2EF0, u'龙'}, {0x2EF3, u'龟'},
+        };
+        QHash<char16_t, char16_t> map;
+        for (const auto &p : pairs)
+            map.insert(p[0], p[1]);
+        return map;
+    }();
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x2E80 && u <= 0x2EFF) {
+            out += QChar(supplement.value(u, u));
+        } else if ((u >= 0x2F00 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF)) {
+            const QString folded = QString(c).normalized(QString::NormalizationForm_KC);
+            out += folded.size() == 1 ? folded : QString(c);
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 struct Word
@@ -95,7 +134,7 @@ PdfTextLine makeLine(const std::vector<Word> &words)
         }
         text.append(w.box->text());
     }
-    text = TextCues::removeCjkSpaces(text);
+    text = TextCues::removeCjkSpaces(foldRadicals(text));
     text.replace(QChar(0x2003), QLatin1Char(' '));
     line.text = text.simplified();
 
