@@ -39,8 +39,15 @@ bool errorsAreRare(const TextDecoder::Attempt &a)
 struct ErrorCounter
 {
     qsizetype errors = 0;
-    int64_t lastErrorEnd = -1;
+    qsizetype limit = 0; // past it the candidate is rejected at once instead of decoded to the end
 };
+
+// More errors than this cannot be "rare" (errorsAreRare allows one per 2000 characters, and a
+// character takes at least one byte); a wrong candidate stops early.
+qsizetype errorLimit(qsizetype bytes)
+{
+    return std::max<qsizetype>(1, bytes / 1000) + 8;
+}
 
 // Replaces every invalid/unmappable sequence by U+FFFD and counts it.
 void U_CALLCONV countingToUCallback(const void *context, UConverterToUnicodeArgs *args, const char *,
@@ -49,7 +56,8 @@ void U_CALLCONV countingToUCallback(const void *context, UConverterToUnicodeArgs
     if (reason > UCNV_IRREGULAR)
         return; // reset/close/clone: nothing to substitute
     auto *counter = static_cast<ErrorCounter *>(const_cast<void *>(context));
-    ++counter->errors;
+    if (++counter->errors > counter->limit)
+        return; // *err stays an error: ucnv_toUnicode stops
     *err = U_ZERO_ERROR;
     const UChar replacement = 0xFFFD;
     ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
@@ -70,6 +78,7 @@ TextDecoder::Attempt icuAttempt(const QByteArray &bytes, const QString &encoding
         return result;
     }
     ErrorCounter counter;
+    counter.limit = errorLimit(bytes.size());
     ucnv_setToUCallBack(conv.get(), countingToUCallback, &counter, nullptr, nullptr, &status);
     // Every supported encoding yields at most one UTF-16 unit per byte (+1 for a final U+FFFD).
     result.text.resize(bytes.size() + 2);
@@ -98,9 +107,25 @@ TextDecoder::Attempt icuAttempt(const QByteArray &bytes, const QString &encoding
     return result;
 }
 
+// Whether the first 64 KB are valid UTF-8: rejects a GB18030 file without decoding all of it.
+bool utf8PrefixValid(const QByteArray &bytes)
+{
+    constexpr qsizetype Prefix = 64 * 1024;
+    if (bytes.size() <= Prefix)
+        return true; // the full decode is as cheap
+    qsizetype end = Prefix;
+    while (end > Prefix - 4 && (uchar(bytes[end]) & 0xC0) == 0x80)
+        --end; // do not cut a character: end before a continuation byte run
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    (void)decoder.decode(QByteArrayView(bytes.constData(), end));
+    return !decoder.hasError();
+}
+
 TextDecoder::Attempt utf8Attempt(const QByteArray &bytes)
 {
     TextDecoder::Attempt result;
+    if (!utf8PrefixValid(bytes))
+        return icuAttempt(bytes, Utf8);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     result.text = decoder.decode(bytes);
     if (!decoder.hasError())
