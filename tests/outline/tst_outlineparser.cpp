@@ -219,6 +219,9 @@ void TstOutlineParser::tree_data()
     QTest::newRow("heading is the first sentence of its paragraph")
         << QStringLiteral("一、工作开展情况\n(一)加强组织领导,筑牢法治保障。一是开展学习。二是组织培训,提升能力。")
         << QStringLiteral("一、|工作开展情况{(一)|加强组织领导,筑牢法治保障{一是|开展学习;二是|组织培训}}");
+    QTest::newRow("heading run into its 一是 items")
+        << QStringLiteral("一、甲\n(一)加强组织领导一是开展学习,二是组织培训。")
+        << QStringLiteral("一、|甲{(一)|加强组织领导{一是|开展学习;二是|组织培训}}");
     QTest::newRow("heading ending in 。 and ；")
         << QStringLiteral("一、加强统筹,健全机制。\n正文。\n二、深化改革；\n正文。")
         << QStringLiteral("一、|加强统筹,健全机制;二、|深化改革");
@@ -344,6 +347,10 @@ void TstOutlineParser::titleCut_data()
         << QStringLiteral("(一)持续深化府院联动,行政争议大幅下降2023年以来,我局与市区两级法院和复议机构建立常态联动机制,"
                           "开展典型案例研讨分析,研究解决争议多发问题。全年争议下降。")
         << QStringLiteral("持续深化府院联动,行政争议大幅下降");
+    QTest::newRow("run-on with 一是 starting the body")
+        << QStringLiteral("(一)加强组织领导筑牢基层法治保障一是深学细悟法治思想,组织全体干部开展集中学习和专题研讨,"
+                          "二是锤炼干部队伍,开展岗位练兵和业务竞赛活动。")
+        << QStringLiteral("加强组织领导筑牢基层法治保障");
     QTest::newRow("run-on cut at a comma")
         << QStringLiteral("(一)加强队伍建设,提升执法能力,组织全体执法人员参加业务培训和案卷评查,不断提升依法行政的意识和能力,"
                           "确保执法行为规范,全年未发生执法过错。另见附表。")

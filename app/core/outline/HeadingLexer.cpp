@@ -82,8 +82,8 @@ bool yearStartsAt(QStringView s, qsizetype k)
 qsizetype runOnCut(QStringView s)
 {
     constexpr qsizetype minTitle = 4;
-    const qsizetype yearLimit = std::min(s.size(), HeadingLexer::maxTitleLength);
-    for (qsizetype k = minTitle; k < yearLimit; ++k) {
+    const qsizetype limit = std::min(s.size(), HeadingLexer::maxTitleLength);
+    for (qsizetype k = minTitle; k < limit; ++k) {
         if (yearStartsAt(s, k))
             return k;
     }
@@ -341,6 +341,13 @@ QString HeadingLexer::headingTitle(QStringView text, qsizetype titleStart, qsize
     qsizetype e = b;
     while (e < limit && !endsSentence(text, e))
         ++e;
+    // "(一)加强组织领导一是…二是…": the enumeration starts the body even without punctuation before it.
+    // ("统一是" is a word, so 一是 only counts when 二是 follows.)
+    constexpr qsizetype minTitle = 4;
+    const QStringView scanned = text.mid(b, limit - b);
+    const qsizetype first = scanned.left(e - b).indexOf(u"一是", minTitle);
+    if (first > 0 && scanned.indexOf(u"二是", first + 2) > 0)
+        e = b + first;
     QStringView sentence = trimTitle(text.mid(b, e - b));
     // A heading that has its line to itself is the writer's own title, even a long one; a long first
     // sentence with the paragraph running on behind it (or a line with no full stop at all) is cut.

@@ -20,13 +20,13 @@ qsizetype firstNonSpace(QStringView text, qsizetype from, qsizetype end)
     return from;
 }
 
-// Finds 一是/二是 … where a sentence starts inside [from, lineEnd). After a full stop (or at the start
-// of a paragraph) a run may start; after a comma only the next item of an open run counts.
-void scanEnumerations(QStringView text, qsizetype from, qsizetype lineEnd, bool startsSentence,
-                      OutlineTreeBuilder &tree)
+// Finds 一是/二是 … where a sentence starts inside [from, lineEnd); `from` starts one (a paragraph, or
+// the text behind a heading's title). After a full stop a run may start; after a comma only the next
+// item of an open run counts.
+void scanEnumerations(QStringView text, qsizetype from, qsizetype lineEnd, OutlineTreeBuilder &tree)
 {
     enum class Boundary { None, Comma, Sentence };
-    Boundary before = startsSentence ? Boundary::Sentence : Boundary::None;
+    Boundary before = Boundary::Sentence;
     for (qsizetype i = from; i < lineEnd; ++i) {
         const QChar c = text[i];
         if (HeadingLexer::isSpace(c))
@@ -139,7 +139,6 @@ Outline OutlineParser::parse(const QString &string) const
         const qsizetype lineEnd = lineEndFrom(text, lineStart);
         const qsizetype pos = firstNonSpace(text, lineStart, lineEnd);
         qsizetype scanFrom = pos;
-        bool scanStartsSentence = true;
         HeadingCandidate candidate;
         if (inAttachmentList && pos < lineEnd)
             inAttachmentList = HeadingLexer::numberedAt(text, pos, lineEnd, &candidate)
@@ -155,12 +154,13 @@ Outline OutlineParser::parse(const QString &string) const
                                                  : OutlineTreeBuilder::Numbering::Strict);
                 if (node >= 0) {
                     title = HeadingLexer::headingTitle(text, candidate.titleStart, lineEnd);
+                    // the title is text[titleStart, titleEnd); the paragraph, if any, starts behind it
+                    const qsizetype titleEnd = candidate.titleStart + title.size();
                     if (title.isEmpty())
                         titleLineEnd = titleOnNextLine(text, lineEnd, &title);
                     tree.setTitle(node, title);
-                    scanFrom = candidate.titleStart;
-                    scanStartsSentence = false;
-                    if (runsOnAfterTitle(text, candidate.titleStart + title.size(), lineEnd))
+                    scanFrom = titleEnd;
+                    if (runsOnAfterTitle(text, titleEnd, lineEnd))
                         tree.noteBodyText();
                 } else {
                     tree.noteBodyText();
@@ -173,7 +173,7 @@ Outline OutlineParser::parse(const QString &string) const
             }
         }
         if (tree.started())
-            scanEnumerations(text, scanFrom, lineEnd, scanStartsSentence, tree);
+            scanEnumerations(text, scanFrom, lineEnd, tree);
         lineStart = lineEnd + 1;
     }
     return tree.finish();
