@@ -176,6 +176,14 @@ private Q_SLOTS:
             << "长兴县人力资源和社会保障局" << "浙江省" << "湖州市" << "长兴县" << int(AgencyLevel::County) << 2021
             << "";
 
+        QTest::newRow("reporting agency after 现将; signature above a page footer")
+            << QString("按照有关要求,现将温州市人力资源和社会保障局2021年法治政府建设情况报告如下:\n" + kBody
+                       + "温州市人力资源和社会保障局\n2022年1月28日\n网站地图\n联系我们\n主办:温州市人民政府办公室\n"
+                         "版权所有\n备案号:浙ICP备00000000号\n技术支持:某公司\n")
+            << "" << ""
+            << "温州市人力资源和社会保障局" << "浙江省" << "温州市" << "" << int(AgencyLevel::City) << 2021
+            << "2022-01-28";
+
         QTest::newRow("title year beats a later year's heading")
             << QString("湖州市人力资源和社会保障局2023年法治政府建设年度报告\n"
                        "一、2022年法治政府建设中存在问题的改进情况\n2022年存在的问题已整改。2022年问题清单销号。\n"

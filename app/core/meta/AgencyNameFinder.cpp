@@ -1,6 +1,7 @@
 #include "meta/AgencyNameFinder.h"
 
 #include "meta/PlaceGazetteer.h"
+#include "meta/ReportLines.h"
 
 namespace rl {
 
@@ -59,17 +60,6 @@ qsizetype skipAlias(QStringView text, qsizetype pos)
             return pos;
     }
     return pos;
-}
-
-QString withoutSpaces(QStringView s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (QChar c : s) {
-        if (!c.isSpace())
-            out.append(c);
-    }
-    return out;
 }
 
 } // namespace
@@ -184,7 +174,7 @@ QList<AgencyName> AgencyNameFinder::findAll(QStringView text) const
 
 AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
 {
-    const QString compact = withoutSpaces(rawLine);
+    const QString compact = ReportLines::compact(rawLine);
     QStringView line(compact);
     if (line.isEmpty() || line.size() > 40)
         return {};
@@ -229,7 +219,7 @@ AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
 
 AgencyName AgencyNameFinder::subject(QStringView paragraph) const
 {
-    const QString compact = withoutSpaces(paragraph.left(400));
+    const QString compact = ReportLines::compact(paragraph.left(400));
     const QStringView text(compact);
     const QList<AgencyName> names = findAll(text);
     for (const AgencyName &name : names) {
@@ -237,8 +227,11 @@ AgencyName AgencyNameFinder::subject(QStringView paragraph) const
             break;
         if (name.start > 0) {
             const char16_t before = text.at(name.start - 1).unicode();
+            // "现将X局2021年…情况报告如下": the reporting agency follows 现将 / 兹将.
+            const bool reporting = before == u'将' && name.start >= 2
+                && (text.at(name.start - 2) == u'现' || text.at(name.start - 2) == u'兹');
             if (before != u',' && before != u'，' && before != u'、' && before != u';' && before != u'；'
-                && before != u':' && before != u'：' && before != u'。')
+                && before != u':' && before != u'：' && before != u'。' && !reporting)
                 continue;
         }
         if (name.end < text.size()) {

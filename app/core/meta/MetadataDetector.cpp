@@ -14,8 +14,8 @@ namespace rl {
 
 namespace {
 
-constexpr int kSignatureLines = 6;          // a signature sits among the last lines
-constexpr int kLetterheadLines = 12;        // a letterhead or cover-letter signature among the first
+constexpr int kSignatureLines = 10;         // a signature sits among the last lines (page footers may follow)
+constexpr int kLetterheadLines = 15;        // a letterhead or cover-letter signature among the first
 constexpr int kOpeningParagraphs = 4;
 constexpr qsizetype kContextWindow = 100000;// characters read for place mentions and self-references
 

@@ -9,8 +9,8 @@ namespace rl {
 
 namespace {
 
-constexpr int kTopLines = 20;       // labels and letterheads sit in the first lines
-constexpr int kSignatureLines = 6;  // a signature sits in the last lines
+constexpr int kTopLines = 25;       // labels and letterheads sit in the first lines
+constexpr int kSignatureLines = 10; // a signature sits in the last lines (page footers may follow)
 
 const QRegularExpression &numericDate()
 {
@@ -160,7 +160,7 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
     }
 
     // 5. A loose dateline: a short line near the top that carries a date and no sentence.
-    for (int i = 0; i < qMin(top, 8); ++i) {
+    for (int i = 0; i < qMin(top, 10); ++i) {
         const QString &line = head.at(i);
         if (line.size() > 40 || line.contains(u'。') || line.contains(u'，') || line.contains(u','))
             continue;

@@ -15,7 +15,7 @@ struct ReportLines
     QStringList head;   // first non-empty lines, in order
     QStringList tail;   // last non-empty lines, in order (in a short report they overlap the head)
 
-    static ReportLines of(QStringView text, int headCount = 40, int tailCount = 10);
+    static ReportLines of(QStringView text, int headCount = 40, int tailCount = 12);
     static QString compact(QStringView line);   // as above, capped to a sane length
 };
 

@@ -9,7 +9,7 @@ namespace rl {
 
 namespace {
 
-constexpr int kTitleLines = 15;   // a title stands among the first lines
+constexpr int kTitleLines = 25;   // a title stands among the first lines
 
 const QRegularExpression &headingMarker()
 {
