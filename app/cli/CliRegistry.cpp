@@ -1,9 +1,11 @@
 #include "CliRegistry.h"
 
+#include "ChartCommand.h"
 #include "ExportCommand.h"
 #include "ExtractCommand.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "MatrixCommand.h"
 #include "OutlineCommand.h"
 #include "ReextractCommand.h"
 #include "SearchCommand.h"
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<CliCommand>> createCliCommands()
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReextractCommand>());
+    commands.push_back(std::make_unique<ChartCommand>());
+    commands.push_back(std::make_unique<MatrixCommand>());
     return commands;
 }
 
