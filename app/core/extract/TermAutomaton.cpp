@@ -1,0 +1,104 @@
+#include "extract/TermAutomaton.h"
+
+#include <algorithm>
+#include <map>
+#include <queue>
+
+namespace rl {
+
+TermAutomaton::TermAutomaton(const QStringList &terms)
+{
+    m_symbolOf.assign(0x10000, 0);
+    for (const QString &t : terms) {
+        for (const QChar c : t) {
+            if (m_symbolOf[c.unicode()] == 0)
+                m_symbolOf[c.unicode()] = uint16_t(m_symbols++);
+        }
+    }
+
+    // Trie with sparse children first; the dense table is filled after the failure links.
+    std::vector<std::map<int, int>> children(1);
+    std::vector<std::vector<int32_t>> own(1);
+    m_termLength.reserve(size_t(terms.size()));
+    for (int ti = 0; ti < terms.size(); ++ti) {
+        const QString &t = terms.at(ti);
+        m_termLength.push_back(int32_t(t.size()));
+        if (t.isEmpty())
+            continue;
+        int s = 0;
+        for (const QChar c : t) {
+            const int sym = m_symbolOf[c.unicode()];
+            auto it = children[size_t(s)].find(sym);
+            if (it == children[size_t(s)].end()) {
+                children.emplace_back();
+                own.emplace_back();
+                const int ns = int(children.size()) - 1;
+                children[size_t(s)].emplace(sym, ns);
+                s = ns;
+            } else {
+                s = it->second;
+            }
+        }
+        own[size_t(s)].push_back(ti);
+    }
+    m_states = int(children.size());
+    m_next.assign(size_t(m_states) * size_t(m_symbols), 0);
+    std::vector<int> fail(size_t(m_states), 0);
+    std::vector<std::vector<int32_t>> outputs = own;
+
+    std::queue<int> queue;
+    for (const auto &[sym, child] : children[0]) {
+        m_next[size_t(sym)] = child;
+        queue.push(child);
+    }
+    while (!queue.empty()) {
+        const int s = queue.front();
+        queue.pop();
+        const int f = fail[size_t(s)];
+        // Terms that end here through the failure chain (already complete for f: BFS order).
+        outputs[size_t(s)].insert(outputs[size_t(s)].end(), outputs[size_t(f)].begin(), outputs[size_t(f)].end());
+        for (int sym = 0; sym < m_symbols; ++sym)
+            m_next[size_t(s) * size_t(m_symbols) + size_t(sym)] = m_next[size_t(f) * size_t(m_symbols) + size_t(sym)];
+        for (const auto &[sym, child] : children[size_t(s)]) {
+            fail[size_t(child)] = m_next[size_t(f) * size_t(m_symbols) + size_t(sym)];
+            m_next[size_t(s) * size_t(m_symbols) + size_t(sym)] = child;
+            queue.push(child);
+        }
+    }
+    // Symbol 0 (a character in no term) always returns to the root.
+    for (int s = 0; s < m_states; ++s)
+        m_next[size_t(s) * size_t(m_symbols)] = 0;
+
+    m_outputBegin.assign(size_t(m_states) + 1, 0);
+    for (int s = 0; s < m_states; ++s) {
+        auto &o = outputs[size_t(s)];
+        // Longer terms first so a consumer that wants the longest match sees it first.
+        std::sort(o.begin(), o.end(), [this](int a, int b) { return m_termLength[size_t(a)] > m_termLength[size_t(b)]; });
+        m_outputBegin[size_t(s) + 1] = m_outputBegin[size_t(s)] + int32_t(o.size());
+        m_outputs.insert(m_outputs.end(), o.begin(), o.end());
+    }
+}
+
+void TermAutomaton::scan(QStringView text, std::vector<Hit> &out) const
+{
+    if (m_states <= 1)
+        return;
+    const char16_t *p = text.utf16();
+    const qsizetype n = text.size();
+    const uint16_t *symbolOf = m_symbolOf.data();
+    const int32_t *next = m_next.data();
+    const int32_t *outputBegin = m_outputBegin.data();
+    const size_t symbols = size_t(m_symbols);
+    int32_t s = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        s = next[size_t(s) * symbols + symbolOf[p[i]]];
+        const int32_t b = outputBegin[s];
+        const int32_t e = outputBegin[s + 1];
+        for (int32_t k = b; k < e; ++k) {
+            const int32_t term = m_outputs[size_t(k)];
+            out.push_back({i + 1 - m_termLength[size_t(term)], i + 1, term});
+        }
+    }
+}
+
+} // namespace rl
