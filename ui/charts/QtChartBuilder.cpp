@@ -7,6 +7,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
 #include <QtCharts/QHorizontalBarSeries>
@@ -119,15 +120,29 @@ double maxAbsOf(const Comparison &c, const QString &indicatorId, const std::opti
     return m;
 }
 
-QValueAxis *valueAxis(const QString &title, double maxValue, bool fromZero = true)
+// A value axis with readable, grouped labels ("12,000" rather than "12000"): QValueAxis only knows printf
+// formats, so the ticks are ours and a QCategoryAxis shows them on the values.
+QCategoryAxis *valueAxis(const QString &title, double maxValue)
 {
-    auto *axis = new QValueAxis;
+    const double top = maxValue > 0 ? maxValue * 1.1 : 1;
+    const double raw = top / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = f * magnitude;
+        if (step >= raw)
+            break;
+    }
+    const int ticks = int(std::ceil(top / step - 1e-9));
+    auto *axis = new QCategoryAxis;
     axis->setTitleText(title);
     axis->setTitleFont(chartFont(10));
     axis->setLabelsFont(chartFont(9));
-    axis->setLabelFormat(QStringLiteral("%g"));
-    axis->setRange(fromZero ? 0 : 0, maxValue > 0 ? maxValue * 1.12 : 1);
-    axis->applyNiceNumbers();
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(0);
+    for (int i = 1; i <= ticks; ++i)
+        axis->append(ValueFormat::plain(i * step, 2), i * step);
+    axis->setRange(0, ticks * step);
     return axis;
 }
 
@@ -225,8 +240,12 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-// Text items that follow data points when the plot area moves (scatter labels with agency names).
-void addPointLabels(QChart *chart, QAbstractSeries *series, const QList<QPointF> &points, const QStringList &texts)
+enum class LabelPlacement { Above, Right };
+
+// Text items that follow data points when the plot area moves: value labels with grouped digits and
+// scatter labels with agency names (Qt Charts' own labels cannot do either).
+void addPointLabels(QChart *chart, QAbstractSeries *anchor, const QList<QPointF> &points, const QStringList &texts,
+                    LabelPlacement placement)
 {
     QList<QGraphicsSimpleTextItem *> items;
     for (const QString &text : texts) {
@@ -236,9 +255,14 @@ void addPointLabels(QChart *chart, QAbstractSeries *series, const QList<QPointF>
         item->setZValue(20);
         items << item;
     }
-    const auto place = [chart, series, points, items](const QRectF &) {
-        for (int i = 0; i < items.size(); ++i)
-            items.at(i)->setPos(chart->mapToPosition(points.at(i), series) + QPointF(7, -8));
+    const auto place = [chart, anchor, points, items, placement](const QRectF &) {
+        for (int i = 0; i < items.size(); ++i) {
+            const QPointF at = chart->mapToPosition(points.at(i), anchor);
+            const QRectF box = items.at(i)->boundingRect();
+            items.at(i)->setPos(placement == LabelPlacement::Above
+                                    ? at + QPointF(-box.width() / 2, -box.height() - 1)
+                                    : at + QPointF(6, -box.height() / 2));
+        }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
 }
@@ -253,9 +277,11 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
     const int sets = int(years.size());
 
     auto *series = new QBarSeries;
-    const qreal groupWidth = sets > 1 ? 0.8 : 0.6;
+    const qreal groupWidth = std::min(0.8, 0.3 * sets);   // few years: slimmer bars, not slabs
     series->setBarWidth(groupWidth);
-    auto *labelSeries = new QScatterSeries;   // invisible points at bar tops carry the value labels
+    auto *labelSeries = new QScatterSeries;   // invisible points at bar tops anchor the value labels
+    QList<QPointF> labelPoints;
+    QStringList labelTexts;
     labelSeries->setMarkerSize(1);
     labelSeries->setColor(QColor(0, 0, 0, 0));
     labelSeries->setBorderColor(QColor(0, 0, 0, 0));
@@ -284,6 +310,8 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
             // Centre of bar j in group i, as QBarSeries lays groups out.
             const qreal x = i - groupWidth / 2 + (j + 0.5) * groupWidth / sets;
             labelSeries->append(x, v);
+            labelPoints << QPointF(x, v);
+            labelTexts << ValueFormat::plain(v, 2);
             if (cell->flagged()) {
                 flagged << i;
                 flags.add(*cell, QPointF(x, v / 2), ref);   // inside the bar, clear of its label
@@ -304,22 +332,17 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
         x->setLabelsAngle(-60);
     x->setTitleText(ComparisonText::agencyWord(r.language));
     x->setTitleFont(chartFont(10));
-    QValueAxis *y = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
+    QCategoryAxis *y = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
 
     // Value labels only where they fit: a label per bar is readable up to a few dozen bars.
-    if (b.valueCount <= 48) {
-        labelSeries->setPointLabelsVisible(true);
-        labelSeries->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        labelSeries->setPointLabelsFont(chartFont(8));
-        labelSeries->setPointLabelsClipping(false);
-        labelSeries->setPointLabelsColor(QColor(0x33, 0x33, 0x33));
-    }
     attach(chart, labelSeries, x, y);
     hideFromLegend(chart, labelSeries);
+    if (b.valueCount <= 48)
+        addPointLabels(chart, labelSeries, labelPoints, labelTexts, LabelPlacement::Above);
     attachFlags(chart, flags.series(), x, y);
     b.points.insert(flags.refs);
 }
@@ -336,6 +359,8 @@ void buildLines(QtChartBuilder::Built &b, const Comparison &c, const ChartReques
     const bool pointLabels = agencies <= 6 && years.size() <= 8;
     QList<QLineSeries *> lines;
     QList<bool> inLegend;
+    QList<QPointF> labelPoints;
+    QStringList labelTexts;
     double top = 0;
     for (int i = 0; i < agencies; ++i) {
         QLineSeries *segment = nullptr;
@@ -354,12 +379,6 @@ void buildLines(QtChartBuilder::Built &b, const Comparison &c, const ChartReques
                 segment->setPen(pen);
                 segment->setPointsVisible(true);
                 segment->setMarkerSize(7);
-                if (pointLabels) {
-                    segment->setPointLabelsVisible(true);
-                    segment->setPointLabelsFormat(QStringLiteral("@yPoint"));
-                    segment->setPointLabelsFont(chartFont(8));
-                    segment->setPointLabelsClipping(false);
-                }
                 lines << segment;
                 inLegend << first;
                 first = false;
@@ -367,6 +386,8 @@ void buildLines(QtChartBuilder::Built &b, const Comparison &c, const ChartReques
             const double v = scaled(cell->value, scale);
             top = std::max(top, v);
             segment->append(year, v);
+            labelPoints << QPointF(year, v);
+            labelTexts << ValueFormat::plain(v, 2);
             b.points[segment].append(ValueRef{id, i, year});
             ++b.valueCount;
             if (cell->flagged())
@@ -386,7 +407,7 @@ void buildLines(QtChartBuilder::Built &b, const Comparison &c, const ChartReques
     x->setTickAnchor(firstYear);
     x->setTickInterval(1);
     x->setMinorTickCount(0);
-    QValueAxis *y = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
+    QCategoryAxis *y = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     // Beyond a couple of dozen agencies a legend is a wall of names: tooltips name each line instead.
@@ -461,11 +482,6 @@ void buildRanking(QtChartBuilder::Built &b, const Comparison &c, const ChartRequ
         if (entries.at(k).cell->flagged())
             set->selectBar(k);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelFont(chartFont(8));
-    set->setLabelColor(QColor(0x33, 0x33, 0x33));
     b.bars.insert(set, refs);
 
     QChart *chart = b.chart;
@@ -473,13 +489,20 @@ void buildRanking(QtChartBuilder::Built &b, const Comparison &c, const ChartRequ
     auto *yAxis = new QBarCategoryAxis;
     yAxis->append(categories);
     yAxis->setLabelsFont(chartFont(9));
-    QValueAxis *xAxis = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
+    QCategoryAxis *xAxis = valueAxis(ComparisonText::axisTitle(id, scale, r.language), top);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(xAxis);
     series->attachAxis(yAxis);
     hideFromLegend(chart, series);
     attachFlags(chart, flags.series(), xAxis, yAxis);
+    QList<QPointF> labelPoints;
+    QStringList labelTexts;
+    for (int k = 0; k < entries.size(); ++k) {
+        labelPoints << QPointF(set->at(k), k);
+        labelTexts << ValueFormat::plain(set->at(k), 2);
+    }
+    addPointLabels(chart, series, labelPoints, labelTexts, LabelPlacement::Right);
     b.points.insert(flags.refs);
     chart->legend()->setVisible(!flags.series().isEmpty());
 }
@@ -534,8 +557,8 @@ void buildScatter(QtChartBuilder::Built &b, const Comparison &c, const ChartRequ
             pointSeries << series;
         }
     }
-    QValueAxis *x = valueAxis(ComparisonText::axisTitle(xId, xScale, r.language), xTop);
-    QValueAxis *y = valueAxis(ComparisonText::axisTitle(yId, yScale, r.language), yTop);
+    QCategoryAxis *x = valueAxis(ComparisonText::axisTitle(xId, xScale, r.language), xTop);
+    QCategoryAxis *y = valueAxis(ComparisonText::axisTitle(yId, yScale, r.language), yTop);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QScatterSeries *s : perYear)
@@ -543,7 +566,7 @@ void buildScatter(QtChartBuilder::Built &b, const Comparison &c, const ChartRequ
     attachFlags(chart, flags.series(), x, y);
     b.points.insert(flags.refs);
     if (!allPoints.isEmpty() && allPoints.size() <= 40)
-        addPointLabels(chart, perYear.first(), allPoints, allTexts);
+        addPointLabels(chart, perYear.first(), allPoints, allTexts, LabelPlacement::Right);
 }
 
 } // namespace

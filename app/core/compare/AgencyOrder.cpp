@@ -40,7 +40,8 @@ QString shortAgencyName(const QString &agency)
     static const QStringList suffixes = {
         QStringLiteral("人力资源和社会保障局"), QStringLiteral("人力资源和社会保障厅"),
         QStringLiteral("人力资源社会保障局"),   QStringLiteral("人力资源社会保障厅"),
-        QStringLiteral("人力资源和社会保障委员会"), QStringLiteral("人社局"), QStringLiteral("人社厅"),
+        QStringLiteral("人力资源和社会保障委员会"), QStringLiteral("人力资源局"), QStringLiteral("人社局"),
+        QStringLiteral("人社厅"),
     };
     for (const QString &suffix : suffixes) {
         if (agency.endsWith(suffix) && agency.size() > suffix.size())
