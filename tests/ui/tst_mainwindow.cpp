@@ -1,0 +1,323 @@
+// Why: the main window is where staff spend their day; this drives it offscreen end to end — import a file,
+// find it in the library tree, move through its sections, jump from a figure to its quote, correct a value
+// (undoably) and find the correction again after reopening the library.
+#include "library/ReportLibrary.h"
+#include "models/LibraryTreeModel.h"
+#include "models/SectionTreeModel.h"
+#include "models/IndicatorTableModel.h"
+#include "views/MainWindow.h"
+#include "views/ReportTextView.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDoubleSpinBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace rl;
+
+namespace {
+
+// Depth-first search for the first index whose `role` equals `value`.
+QModelIndex findIndex(const QAbstractItemModel *model, int role, const QVariant &value, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(role) == value)
+            return index;
+        const QModelIndex below = findIndex(model, role, value, index);
+        if (below.isValid())
+            return below;
+    }
+    return {};
+}
+
+int countReports(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data(LibraryTreeModel::KindRole).toInt() == LibraryTreeModel::ReportNode)
+            ++n;
+        n += countReports(model, index);
+    }
+    return n;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstRunOffersSamples();
+    void importReadCorrectReopen();
+    void searchOpensTheHit();
+    void samplesFillTheLibrary();
+
+private:
+    QString copySample(const QString &name);
+    QTemporaryDir m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReportLensTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+QString TestMainWindow::copySample(const QString &name)
+{
+    const QString target = m_dir.filePath(name);
+    QFile::remove(target);
+    if (!QFile::copy(QStringLiteral(":/samples/") + name, target))
+        return {};
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+void TestMainWindow::firstRunOffersSamples()
+{
+    // An empty library shows what to do and offers the samples.
+    MainWindow window(m_dir.filePath(QStringLiteral("empty.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *samples = window.findChild<QPushButton *>(QStringLiteral("samplesButton"));
+    QVERIFY(samples);
+    QVERIFY(samples->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("placeholder"))->isVisible());
+    QCOMPARE(window.currentReportId(), -1);
+}
+
+void TestMainWindow::importReadCorrectReopen()
+{
+    const QString libraryPath = m_dir.filePath(QStringLiteral("library.sqlite"));
+    const QString file = copySample(QStringLiteral("sample_city_2022.txt"));
+    QVERIFY(!file.isEmpty());
+
+    qint64 reportId = -1;
+    qint64 observationId = -1;
+    const double corrected = 4321;
+    {
+        auto window = std::make_unique<MainWindow>(libraryPath);
+        window->resize(1000, 560);   // small enough that the text scrolls
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+
+        // 1. Import a file (in the background) → the library tree shows it.
+        QSignalSpy finished(window.get(), &MainWindow::importFinished);
+        QVERIFY(window->importPaths({file}));
+        QVERIFY(window->isImporting() || finished.count() == 1);
+        QVERIFY(finished.count() == 1 || finished.wait(60000));
+        auto *libraryTree = window->findChild<QTreeView *>(QStringLiteral("libraryTree"));
+        QVERIFY(libraryTree);
+        QAbstractItemModelTester libraryTester(libraryTree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(countReports(libraryTree->model()), 1);
+        const QModelIndex reportIndex = findIndex(libraryTree->model(), LibraryTreeModel::KindRole,
+                                                  int(LibraryTreeModel::ReportNode));
+        QVERIFY(reportIndex.isValid());
+        QVERIFY2(reportIndex.data().toString().contains(QStringLiteral("示例市人力资源和社会保障局2022年")),
+                 qPrintable(reportIndex.data().toString()));
+        reportId = reportIndex.data(LibraryTreeModel::ReportIdRole).toLongLong();
+        QVERIFY(reportId >= 0);
+
+        // The extractor may find nothing in a build without it; then record one figure by hand so the
+        // rest of the flow still has a figure to work on.
+        ReportLibrary *library = window->library();
+        std::optional<Report> stored = library->report(reportId);
+        QVERIFY(stored);
+        if (stored->observations.isEmpty()) {
+            const QString phrase = QStringLiteral("受理劳动人事争议案件4138件");
+            Observation o;
+            o.id = QStringLiteral("dispute_cases");
+            o.value = 4138;
+            o.unit = QStringLiteral("件");
+            o.offset = stored->text.indexOf(phrase);
+            o.length = phrase.size();
+            o.quote = phrase;
+            QVERIFY(o.offset > 0);
+            QVERIFY(library->addManualObservation(reportId, o) >= 0);
+            QVERIFY(window->openLibrary(libraryPath));   // reload: nothing open, tree rebuilt
+            QCOMPARE(window->currentReportId(), -1);
+        }
+
+        // 2. Selecting the report in the tree opens it; the section tree fills.
+        const QModelIndex again = findIndex(libraryTree->model(), LibraryTreeModel::ReportIdRole, reportId);
+        libraryTree->setCurrentIndex(again);
+        QCOMPARE(window->currentReportId(), reportId);
+        auto *sectionTree = window->findChild<QTreeView *>(QStringLiteral("sectionTree"));
+        QVERIFY(sectionTree);
+        QAbstractItemModelTester sectionTester(sectionTree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(sectionTree->model()->rowCount(), 3);   // 一、 二、 三、
+        QVERIFY(sectionTree->model()->index(0, 0).data().toString().startsWith(QStringLiteral("一、")));
+        const QModelIndex first = sectionTree->model()->index(0, 0);
+        QCOMPARE(sectionTree->model()->rowCount(first), 6);   // (一) … (六)
+
+        // 3. Selecting a section scrolls the text to it.
+        auto *text = window->findChild<ReportTextView *>(QStringLiteral("reportText"));
+        QVERIFY(text);
+        QCOMPARE(text->verticalScrollBar()->value(), 0);
+        const QModelIndex fourth = sectionTree->model()->index(3, 0, first);   // (四)
+        const qsizetype start = fourth.data(SectionTreeModel::StartRole).toLongLong();
+        sectionTree->setCurrentIndex(fourth);
+        QVERIFY(text->verticalScrollBar()->value() > 0);
+        QTextCursor at(text->document());
+        at.setPosition(int(start));
+        const QRect rect = text->cursorRect(at);
+        QVERIFY2(rect.top() >= 0 && rect.top() < 60, qPrintable(QString::number(rect.top())));
+        QCOMPARE(sectionTree->currentIndex(), fourth);   // the scroll did not move the selection elsewhere
+
+        // … and the current section follows the text when the user scrolls.
+        const QModelIndex sixth = sectionTree->model()->index(5, 0, first);   // (六)
+        text->scrollToOffset(sixth.data(SectionTreeModel::StartRole).toLongLong() + 2);
+        QCOMPARE(sectionTree->currentIndex(), sixth);
+
+        // 4. Double-clicking a figure selects its quote in the text.
+        auto *table = window->findChild<QTableView *>(QStringLiteral("indicatorTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester tableTester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(table->model()->rowCount() > 0);
+        int row = -1;
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            if (table->model()->index(r, 0).data(IndicatorTableModel::IdRole).toString() == QStringLiteral("dispute_cases"))
+                row = r;
+        }
+        QVERIFY2(row >= 0, "the dispute_cases figure is in the table");
+        const QModelIndex cell = table->model()->index(row, IndicatorTableModel::IndicatorColumn);
+        table->scrollTo(cell);
+        const QPoint centre = table->visualRect(cell).center();
+        // A real double-click starts with a press (QTest's widget double-click sends only the second one).
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(table->currentIndex(), cell);
+        QTextCursor none(text->document());
+        text->setTextCursor(none);   // forget the selection the current row made: the double-click must redo it
+        QVERIFY(!text->textCursor().hasSelection());
+        QSignalSpy doubleClicked(table, &QAbstractItemView::doubleClicked);
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
+        QCOMPARE(doubleClicked.count(), 1);
+        const qsizetype offset = cell.data(IndicatorTableModel::OffsetRole).toLongLong();
+        const qsizetype length = cell.data(IndicatorTableModel::LengthRole).toLongLong();
+        QCOMPARE(text->textCursor().selectionStart(), int(offset));
+        QCOMPARE(text->textCursor().selectionEnd(), int(offset + length));
+        QVERIFY(text->textCursor().selectedText().contains(QStringLiteral("4138")));
+        observationId = cell.data(IndicatorTableModel::LibraryIdRole).toLongLong();
+        QVERIFY(observationId >= 0);
+
+        // 5. Editing the value (through the table's own editor) records a correction, undoably.
+        const QModelIndex valueCell = cell.siblingAtColumn(IndicatorTableModel::ValueColumn);
+        table->setCurrentIndex(valueCell);
+        table->edit(valueCell);
+        auto *editor = table->viewport()->findChild<QDoubleSpinBox *>();
+        QVERIFY(editor);
+        editor->setValue(corrected);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(window->undoStack()->count(), 1);   // the delegate commits on the next event loop turn
+        auto correctedInLibrary = [&] {
+            const std::optional<Report> r = library->report(reportId);
+            for (const Observation &o : r->observations) {
+                if (o.libraryId == observationId)
+                    return o;
+            }
+            return Observation();
+        };
+        QVERIFY(correctedInLibrary().corrected);
+        QCOMPARE(correctedInLibrary().correctedValue, corrected);
+        QCOMPARE(correctedInLibrary().value, 4138.0);   // the extracted original is kept
+        const QModelIndex shown = findIndex(table->model(), IndicatorTableModel::LibraryIdRole, observationId);
+        QVERIFY(shown.siblingAtColumn(IndicatorTableModel::FlagsColumn).data().toString().contains(QStringLiteral("corrected")));
+        window->undoStack()->undo();
+        QVERIFY(!correctedInLibrary().corrected);
+        window->undoStack()->redo();
+        QVERIFY(correctedInLibrary().corrected);
+        window->close();
+    }
+
+    // 6. The correction survives reopening the library, in a new window.
+    MainWindow reopened(libraryPath);
+    reopened.show();
+    QVERIFY(reopened.openReport(reportId));
+    auto *table = reopened.findChild<QTableView *>(QStringLiteral("indicatorTable"));
+    const QModelIndex shown = findIndex(table->model(), IndicatorTableModel::LibraryIdRole, observationId);
+    QVERIFY(shown.isValid());
+    QCOMPARE(shown.siblingAtColumn(IndicatorTableModel::ValueColumn).data(Qt::EditRole).toDouble(), corrected);
+    ReportLibrary fresh;
+    QVERIFY(fresh.open(libraryPath));
+    const std::optional<Report> r = fresh.report(reportId);
+    QVERIFY(r);
+    bool found = false;
+    for (const Observation &o : r->observations) {
+        if (o.libraryId == observationId) {
+            found = true;
+            QVERIFY(o.corrected);
+            QCOMPARE(o.correctedValue, corrected);
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestMainWindow::searchOpensTheHit()
+{
+    // A search result opens its report with the hit selected.
+    const QString libraryPath = m_dir.filePath(QStringLiteral("search.sqlite"));
+    MainWindow window(libraryPath);
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({copySample(QStringLiteral("sample_county_2021.txt")),
+                                copySample(QStringLiteral("sample_district_2023.txt"))}));
+    QVERIFY(finished.wait(60000));
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QVERIFY(field);
+    field->setText(QStringLiteral("青禾区"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *results = window.findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+    QCOMPARE(results->topLevelItemCount(), 1);
+    auto *text = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("青禾区"));
+    QVERIFY(window.library()->report(window.currentReportId())->meta.title.contains(QStringLiteral("青禾区")));
+}
+
+void TestMainWindow::samplesFillTheLibrary()
+{
+    // "Open sample reports" imports the twelve 示例 reports: four agencies over three years.
+    MainWindow window(m_dir.filePath(QStringLiteral("samples.sqlite")));
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importSamples();
+    QVERIFY(finished.wait(120000));
+    auto *libraryTree = window.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QCOMPARE(countReports(libraryTree->model()), 12);
+    QCOMPARE(libraryTree->model()->rowCount(), 4);
+    for (int row = 0; row < 4; ++row) {
+        const QModelIndex agency = libraryTree->model()->index(row, 0);
+        QVERIFY2(agency.data().toString().contains(QStringLiteral("示例")), qPrintable(agency.data().toString()));
+        QCOMPARE(libraryTree->model()->rowCount(agency), 3);
+    }
+    QVERIFY(window.currentReportId() >= 0);   // the first one is opened
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
