@@ -178,6 +178,9 @@ AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
     QStringView line(compact);
     if (line.isEmpty() || line.size() > 40)
         return {};
+    // A red-header letterhead: "X局文件".
+    if (line.endsWith(u"文件"))
+        line.chop(2);
     // Drop a trailing alias: 浦东新区人力资源和社会保障局(医疗保障局).
     if (isCloseParen(line.back())) {
         qsizetype open = line.size() - 1;

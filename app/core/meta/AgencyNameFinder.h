@@ -36,7 +36,7 @@ public:
 
     // The name when LINE (without spaces) is an agency name and nothing else, as in a signature or a
     // letterhead; besides the known suffixes it accepts any short organisation name after the places
-    // (…局, …厅, …委员会, …办公室, …中心).
+    // (…局, …厅, …委员会, …办公室, …中心). A letterhead's trailing 文件 is ignored.
     AgencyName standalone(QStringView line) const;
 
     // The agency acting as the subject of an opening sentence ("2023年,X局以…", "X局坚持…"):

@@ -99,43 +99,50 @@ AgencyName publisherRowAgency(const QStringList &head, const AgencyNameFinder &a
     return {};
 }
 
-// Counts WORD in TEXT where it is not part of a longer everyday word (安全区, 完全区分, 全市场).
-int countWord(QStringView text, QStringView word)
+// How often the text speaks of its own 区 / 县 / 市 / 省 government: 区委, 全区, 我区, 区政府, 区人大 —
+// one pass over the text, skipping everyday words that contain the same characters (安全区, 社区委员会,
+// 全市场, 完全区分).
+struct SelfReferences
 {
-    static const QString badBefore = QStringLiteral("安完健齐周社小园景");
-    static const QString badAfter = QStringLiteral("分域别场");
-    int count = 0;
-    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.size())) {
-        if (at > 0 && badBefore.contains(text.at(at - 1)))
-            continue;
-        const qsizetype after = at + word.size();
-        if (after < text.size() && badAfter.contains(text.at(after)))
-            continue;
-        ++count;
-    }
-    return count;
-}
+    int district = 0, county = 0, city = 0, province = 0;
 
-int countSelfReferences(QStringView text, QChar unit)
-{
-    const QString u(unit);
-    int count = 0;
-    count += countWord(text, QString(u + u"委"));
-    count += countWord(text, QString(u"全" + u));
-    count += countWord(text, QString(u"我" + u));
-    count += countWord(text, QString(u + u"政府"));
-    count += countWord(text, QString(u + u"人大"));
-    return count;
-}
+    explicit SelfReferences(QStringView text)
+    {
+        static const QString badBefore = QStringLiteral("安完健齐周社小园景");
+        static const QString badAfter = QStringLiteral("分域别场");
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            int *count = nullptr;
+            switch (text.at(i).unicode()) {
+            case u'区': count = &district; break;
+            case u'县': count = &county; break;
+            case u'市': count = &city; break;
+            case u'省': count = &province; break;
+            default: continue;
+            }
+            const QChar before = i > 0 ? text.at(i - 1) : QChar();
+            const QChar beforeThat = i > 1 ? text.at(i - 2) : QChar();
+            const QChar after = i + 1 < n ? text.at(i + 1) : QChar();
+            const QChar afterThat = i + 2 < n ? text.at(i + 2) : QChar();
+            if ((before == u'全' || before == u'我') && !badBefore.contains(beforeThat) && !badAfter.contains(after))
+                ++*count;
+            else if (after == u'委' && !badBefore.contains(before))
+                ++*count;
+            else if ((after == u'政' && afterThat == u'府') || (after == u'人' && afterThat == u'大'))
+                ++*count;
+        }
+    }
+};
 
 // The level of an agency that never names itself, from how it speaks of its own government:
 // 区委区政府 / 全区 (district), 全县 (county), 全市 (city), 全省 (province). Only when one reading is clear.
 AgencyLevel selfReferenceLevel(QStringView text)
 {
-    const int district = countSelfReferences(text, u'区');
-    const int county = countSelfReferences(text, u'县');
-    const int city = countSelfReferences(text, u'市');
-    const int province = countSelfReferences(text, u'省');
+    const SelfReferences refs(text);
+    const int district = refs.district;
+    const int county = refs.county;
+    const int city = refs.city;
+    const int province = refs.province;
     if (district >= 2 && county == 0)
         return AgencyLevel::District;
     if (county >= 2 && district == 0)
