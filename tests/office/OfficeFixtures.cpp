@@ -135,8 +135,12 @@ QByteArray makePdf(const QStringList &paragraphs, const PdfOptions &options, int
         painter.end();
     }
     QByteArray bytes = buffer.data();
-    if (!options.keepCreationDate)
-        bytes.replace("/CreationDate", "/CreationDatX"); // same length: the xref offsets stay right
+    // Patched in place with the same length, so that the xref offsets stay right.
+    const qsizetype date = bytes.indexOf("/CreationDate (D:");
+    if (date >= 0 && options.creationDate.size() == 14)
+        bytes.replace(date + 17, 14, options.creationDate.toLatin1());
+    else if (date >= 0)
+        bytes.replace(date, 13, "/CreationDatX");
     return bytes;
 }
 

@@ -26,7 +26,9 @@ struct PdfOptions
     QString runningHeader;     // drawn at the top of every page but the first
     bool pageNumbers = true;   // "- N -" (Indented) or "第N页 共M页" (Spaced) at the bottom
     QString title;             // PDF Info Title
-    bool keepCreationDate = false; // false: the /CreationDate key is blanked (a .txt has no such date)
+    // "yyyyMMddHHmmss" written over Qt's /CreationDate (which is "now"); empty: the key is blanked,
+    // as a .txt has no such date.
+    QString creationDate;
 };
 
 // Typesets paragraphs (one per list entry) into a PDF. Returns the bytes; *pages receives the page count.

@@ -107,9 +107,13 @@ void PdfParagraphAssembler::dropRunningLines(QList<PdfTextPage> &pages)
                 drop[p].insert(i);
                 continue;
             }
-            const bool inMargin = line.top < 0.2 * page.height || line.bottom > 0.8 * page.height;
+            // Headers and footers live in the page margins (a 公文 page keeps ~37 mm free at the top).
+            const bool inMargin = line.top < 0.12 * page.height || line.bottom > 0.88 * page.height;
+            // Running lines are short (a title, a date, a number); a full-width line is body text even
+            // when a similar one sits at the same place on other pages.
+            const bool shortLine = line.right - line.left < 0.6 * page.width;
             const QString key = runningKey(line.text);
-            if (inMargin && !key.isEmpty())
+            if (inMargin && shortLine && !key.isEmpty())
                 byKey[key].append({p, i, line.top});
         }
     }
@@ -165,7 +169,10 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
             allLefts << l.left;
         }
     const double docEm = median(ems, 10.0);
-    const double docLeft = columnLeft(allLefts, allLefts.isEmpty() ? 72.0 : *std::min_element(allLefts.cbegin(), allLefts.cend()));
+    // Few lines say little about the column: then the extreme lines are taken as its edges.
+    const bool fewLines = allLefts.size() < 20;
+    const double minLeft = allLefts.isEmpty() ? 72.0 : *std::min_element(allLefts.cbegin(), allLefts.cend());
+    const double docLeft = fewLines ? minLeft : columnLeft(allLefts, minLeft);
 
     QList<double> pageLeft;
     QList<double> widths;
@@ -174,7 +181,7 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
         QList<double> lefts;
         for (const PdfTextLine &l : page.lines)
             lefts << l.left;
-        const double left = columnLeft(lefts, docLeft);
+        const double left = lefts.size() >= 8 ? columnLeft(lefts, docLeft) : docLeft;
         pageLeft << left;
         for (qsizetype i = 0; i < page.lines.size(); ++i) {
             const PdfTextLine &l = page.lines.at(i);
@@ -186,7 +193,10 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
             }
         }
     }
-    const double columnWidth = percentile(widths, 0.9, 400.0);
+    // Width of the column: reached by the full lines of the paragraphs (one in ten lines at least).
+    double columnWidth = percentile(widths, 0.9, 400.0);
+    if (fewLines && !widths.isEmpty())
+        columnWidth = *std::max_element(widths.cbegin(), widths.cend());
     const double docPitch = median(pitches, 1.5 * docEm);
 
     auto centered = [&](const PdfTextLine &l, int p) {
