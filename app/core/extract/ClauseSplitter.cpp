@@ -4,38 +4,20 @@
 
 namespace rl {
 
-bool ClauseSplitter::isSentenceEnd(char16_t c)
-{
-    switch (c) {
-    case u'。': case u'！': case u'？': case u'!': case u'?': case u'\n':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool ClauseSplitter::isClauseDelimiter(char16_t c)
-{
-    switch (c) {
-    case u'，': case u',': case u'；': case u';': case u'：': case u':':
-        return true;
-    default:
-        return isSentenceEnd(c);
-    }
-}
-
 ClauseSplitter::ClauseSplitter(QStringView text)
     : m_text(text)
 {
     m_sentenceStarts.reserve(size_t(text.size() / 40 + 1));
     m_sentenceStarts.push_back(0);
-    m_paragraphStart.push_back(true);
+    m_paragraphStart.reserve(m_sentenceStarts.capacity());
+    m_paragraphStart.push_back(1);
     const qsizetype n = text.size();
+    const char16_t *p = text.utf16();
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode();
-        if (isSentenceEnd(c)) {
+        const char16_t c = p[i];
+        if (c < 0x3000 ? (c == u'\n' || c == u'!' || c == u'?') : isSentenceEnd(c)) {
             m_sentenceStarts.push_back(i + 1);
-            m_paragraphStart.push_back(c == u'\n');
+            m_paragraphStart.push_back(c == u'\n' ? 1 : 0);
         }
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -15,8 +16,24 @@ class ClauseSplitter final
 public:
     explicit ClauseSplitter(QStringView text);
 
-    static bool isSentenceEnd(char16_t c);
-    static bool isClauseDelimiter(char16_t c);   // includes sentence ends
+    static bool isSentenceEnd(char16_t c)
+    {
+        switch (c) {
+        case u'。': case u'！': case u'？': case u'!': case u'?': case u'\n':
+            return true;
+        default:
+            return false;
+        }
+    }
+    static bool isClauseDelimiter(char16_t c)   // includes sentence ends
+    {
+        switch (c) {
+        case u'，': case u',': case u'；': case u';': case u'：': case u':':
+            return true;
+        default:
+            return isSentenceEnd(c);
+        }
+    }
 
     qsizetype sentenceStart(qsizetype pos) const;
     qsizetype sentenceEnd(qsizetype pos) const;  // exclusive, the terminator not included
@@ -38,7 +55,7 @@ public:
 private:
     QStringView m_text;
     std::vector<qsizetype> m_sentenceStarts;   // sorted
-    std::vector<bool> m_paragraphStart;        // per sentence: first of its paragraph
+    std::vector<uint8_t> m_paragraphStart;        // per sentence: first of its paragraph
 };
 
 } // namespace rl

@@ -92,6 +92,25 @@ bool isYearValue(double v, bool decimals)
     return !decimals && v >= 1900 && v <= 2100;
 }
 
+// Characters the main loop must look at; everything else is skipped with one table lookup.
+const std::vector<uint8_t> &interestingChars()
+{
+    static const std::vector<uint8_t> table = [] {
+        std::vector<uint8_t> t(0x10000, 0);
+        for (char16_t c = u'0'; c <= u'9'; ++c)
+            t[c] = 1;
+        for (char16_t c = 0xFF10; c <= 0xFF19; ++c)
+            t[c] = 1;
+        for (char16_t c : {u'\n', u'“', u'”', u'《', u'》', u'「', u'」', u'『', u'』'})
+            t[c] = 1;
+        for (char16_t c : {u'〇', u'零', u'一', u'二', u'两', u'三', u'四', u'五', u'六', u'七', u'八', u'九', u'十',
+                           u'百', u'千', u'万', u'亿'})
+            t[c] = 1;
+        return t;
+    }();
+    return table;
+}
+
 } // namespace
 
 NumberScanner::Vocabulary NumberScanner::Vocabulary::defaults()
@@ -124,12 +143,17 @@ NumberScanner::NumberScanner(Vocabulary vocabulary)
     std::stable_sort(m_vocabulary.units.begin(), m_vocabulary.units.end(), byLength);
     std::stable_sort(m_vocabulary.hedgesBefore.begin(), m_vocabulary.hedgesBefore.end(), byLength);
     std::stable_sort(m_vocabulary.hedgesAfter.begin(), m_vocabulary.hedgesAfter.end(), byLength);
-    for (const QString &u : std::as_const(m_vocabulary.units))
+    for (const QString &u : std::as_const(m_vocabulary.units)) {
         m_maxUnitLength = std::max(m_maxUnitLength, int(u.size()));
+        if (!u.isEmpty())
+            m_unitFirstChars.insert(u.front().unicode());
+    }
 }
 
 qsizetype NumberScanner::matchUnit(QStringView text, qsizetype at, QString *unit) const
 {
+    if (at >= text.size() || !m_unitFirstChars.contains(text[at].unicode()))
+        return at;
     for (const QString &u : m_vocabulary.units) {
         if (text.mid(at, u.size()) == QStringView(u)) {
             *unit = u;
@@ -209,9 +233,15 @@ std::vector<NumberToken> NumberScanner::scan(QStringView text) const
         return k;
     };
 
+    const uint8_t *interesting = interestingChars().data();
+    const char16_t *p = text.utf16();
     qsizetype i = 0;
     while (i < n) {
-        const char16_t c = text[i].unicode();
+        if (!interesting[p[i]]) {
+            ++i;
+            continue;
+        }
+        const char16_t c = p[i];
         if (c == u'\n') {
             quoteDepth = 0;   // a quotation never spans paragraphs; an unbalanced one must not stick
             lineStart = i + 1;

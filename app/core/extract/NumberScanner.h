@@ -3,6 +3,7 @@
 #include "extract/NumberToken.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -41,6 +42,7 @@ private:
 
     Vocabulary m_vocabulary;
     int m_maxUnitLength = 1;
+    QSet<char16_t> m_unitFirstChars;
 };
 
 } // namespace rl

@@ -4,6 +4,8 @@
 #include <map>
 #include <queue>
 
+#include <QtGlobal>
+
 namespace rl {
 
 TermAutomaton::TermAutomaton(const QStringList &terms)
@@ -42,13 +44,18 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
         own[size_t(s)].push_back(ti);
     }
     m_states = int(children.size());
+    if (m_states > 0xFFFF) {
+        qWarning("reportlens: too many catalog phrases for the term automaton (%d states)", m_states);
+        *this = TermAutomaton();
+        return;
+    }
     m_next.assign(size_t(m_states) * size_t(m_symbols), 0);
     std::vector<int> fail(size_t(m_states), 0);
     std::vector<std::vector<int32_t>> outputs = own;
 
     std::queue<int> queue;
     for (const auto &[sym, child] : children[0]) {
-        m_next[size_t(sym)] = child;
+        m_next[size_t(sym)] = uint16_t(child);
         queue.push(child);
     }
     while (!queue.empty()) {
@@ -61,7 +68,7 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
             m_next[size_t(s) * size_t(m_symbols) + size_t(sym)] = m_next[size_t(f) * size_t(m_symbols) + size_t(sym)];
         for (const auto &[sym, child] : children[size_t(s)]) {
             fail[size_t(child)] = m_next[size_t(f) * size_t(m_symbols) + size_t(sym)];
-            m_next[size_t(s) * size_t(m_symbols) + size_t(sym)] = child;
+            m_next[size_t(s) * size_t(m_symbols) + size_t(sym)] = uint16_t(child);
             queue.push(child);
         }
     }
@@ -86,7 +93,7 @@ void TermAutomaton::scan(QStringView text, std::vector<Hit> &out) const
     const char16_t *p = text.utf16();
     const qsizetype n = text.size();
     const uint16_t *symbolOf = m_symbolOf.data();
-    const int32_t *next = m_next.data();
+    const uint16_t *next = m_next.data();
     const int32_t *outputBegin = m_outputBegin.data();
     const size_t symbols = size_t(m_symbols);
     int32_t s = 0;

@@ -1,0 +1,101 @@
+// Why: the whole pipeline (read → normalise → outline → extract) must run at ≥ 50 MB/s on one
+// core; this prints MB/s of report bytes through rl::ReportPipeline::processBytes over the corpus
+// repeated to ≥ 20 MB, and the extractor alone over normalised text. Not a ctest: timings do not
+// belong in unit tests.
+#include "TestPaths.h"
+#include "extract/IndicatorExtractor.h"
+#include "pipeline/ReportPipeline.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+namespace {
+
+constexpr qsizetype TargetBytes = 20 * 1024 * 1024;
+constexpr int Runs = 3;
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Best of Runs, in MB/s of `bytes`: by wall clock and by this thread's CPU time (the latter stays
+// meaningful when the machine is shared).
+void report(const char *what, qsizetype bytes, const std::function<qsizetype()> &step)
+{
+    double bestWall = 0, bestCpu = 0;
+    qsizetype sink = 0;
+    const double mb = double(bytes) / (1024.0 * 1024.0);
+    for (int i = 0; i < Runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const double cpu0 = threadCpuSeconds();
+        sink += step();
+        const double cpu = threadCpuSeconds() - cpu0;
+        const double wall = double(timer.nsecsElapsed()) / 1e9;
+        bestWall = std::max(bestWall, mb / wall);
+        bestCpu = std::max(bestCpu, mb / cpu);
+    }
+    std::printf("%-34s %8.1f MB/s wall %8.1f MB/s cpu   (%.1f MB, %lld figures)\n", what, bestWall, bestCpu, mb,
+                static_cast<long long>(sink / Runs));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QList<QPair<QString, QByteArray>> files;
+    for (const QString &path : rl::test::corpusFiles()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            files.append({QFileInfo(path).fileName(), f.readAll()});
+    }
+    if (files.isEmpty()) {
+        // Without ../shared, a synthetic report keeps the figures comparable in kind.
+        files.append({QStringLiteral("synthetic.txt"),
+                      QStringLiteral("一、工作情况\n(一)化解纠纷。全年共受理劳动人事争议案件32014件,办结26509件。其中,各级调解组织受理"
+                                     "20557件,调解成功14978件。共办理行政复议案件205宗,无纠错案件。\n")
+                          .repeated(40)
+                          .toUtf8()});
+        std::printf("corpus absent: using a synthetic report\n");
+    }
+    qsizetype corpusBytes = 0;
+    for (const auto &f : files)
+        corpusBytes += f.second.size();
+    const int repeats = int((TargetBytes + corpusBytes - 1) / corpusBytes);
+    const qsizetype totalBytes = corpusBytes * repeats;
+
+    const rl::ReportPipeline pipeline;
+    report("pipeline processBytes (1 thread)", totalBytes, [&] {
+        qsizetype figures = 0;
+        for (int r = 0; r < repeats; ++r) {
+            for (const auto &f : files)
+                figures += pipeline.processBytes(f.second, f.first).observations.size();
+        }
+        return figures;
+    });
+
+    // The extractor alone, over text the pipeline already normalised and outlined.
+    QList<rl::Report> reports;
+    for (const auto &f : files)
+        reports << pipeline.processBytes(f.second, f.first);
+    const rl::IndicatorExtractor extractor;
+    report("extract only (1 thread)", totalBytes, [&] {
+        qsizetype figures = 0;
+        for (int r = 0; r < repeats; ++r) {
+            for (const rl::Report &rep : std::as_const(reports))
+                figures += extractor.extract(rep.text, rep.outline).observations.size();
+        }
+        return figures;
+    });
+    return 0;
+}
