@@ -378,13 +378,13 @@ ReadResult DocxReader::read(const QByteArray &bytes)
         case ZipArchive::Status::NotFound:
             break;
         case ZipArchive::Status::TooLarge:
-            refusal = tr("the Word file looks like a zip bomb and was not unpacked: %1").arg(zip.lastErrorDetail());
+            refusal = tr("the Word file was not unpacked: %1 (a zip bomb?)").arg(zip.lastErrorDetail());
             break;
         case ZipArchive::Status::Encrypted:
             refusal = tr("the Word file is encrypted (%1); save an unprotected copy").arg(zip.lastErrorDetail());
             break;
         case ZipArchive::Status::Corrupt:
-            refusal = tr("the Word file is damaged: %1").arg(zip.lastErrorDetail());
+            refusal = tr("the Word file cannot be unpacked: %1").arg(zip.lastErrorDetail());
             break;
         }
         return status == ZipArchive::Status::Ok;

@@ -16,9 +16,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("rl::ZipArchive", text);
 }
 
-QString megabytes(qint64 bytes)
+QString sizeText(qint64 bytes)
 {
-    return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(QString::number(double(bytes) / 1024.0, 'f', 1));
+    return tr("%1 MB").arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1));
 }
 
 } // namespace
@@ -178,8 +180,8 @@ ZipArchive::Status ZipArchive::read(const QString &name, QByteArray *out)
     }
     const qint64 budget = qMin(m_maxEntryBytes, m_maxTotalBytes - m_inflatedTotal);
     if (e.uncompressedSize > quint64(qMax<qint64>(budget, 0))) {
-        m_lastErrorDetail = tr("%1 would inflate to %2 MB; the limit is %3 MB")
-                                .arg(e.name, megabytes(qint64(e.uncompressedSize)), megabytes(budget));
+        m_lastErrorDetail = tr("%1 would inflate to %2; the limit is %3")
+                                .arg(e.name, sizeText(qint64(e.uncompressedSize)), sizeText(qMax<qint64>(budget, 0)));
         return Status::TooLarge;
     }
 
@@ -216,10 +218,16 @@ ZipArchive::Status ZipArchive::read(const QString &name, QByteArray *out)
     Status status = Status::Ok;
     bool streamEnded = method != Z_DEFLATED;
     auto append = [&](const char *bytes, qint64 n) {
-        if (data.size() + n > budget || quint64(data.size() + n) > e.uncompressedSize) {
-            m_lastErrorDetail = tr("%1 declares %2 MB but inflates to more (a zip bomb?)")
-                                    .arg(e.name, megabytes(qint64(e.uncompressedSize)));
+        if (data.size() + n > budget) {
+            m_lastErrorDetail = tr("%1 inflates past %2").arg(e.name, sizeText(budget));
             status = Status::TooLarge;
+            return false;
+        }
+        // Stop at the declared size: a header that lies is the mark of a bomb (or of damage).
+        if (quint64(data.size() + n) > e.uncompressedSize) {
+            m_lastErrorDetail = tr("%1 inflates to more than the %2 its header declares (a damaged file, or a zip bomb)")
+                                    .arg(e.name, sizeText(qint64(e.uncompressedSize)));
+            status = Status::Corrupt;
             return false;
         }
         data.append(bytes, qsizetype(n));
