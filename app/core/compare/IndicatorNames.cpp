@@ -1,21 +1,28 @@
 #include "compare/IndicatorNames.h"
 
+#include "extract/IndicatorCatalog.h"
+
 namespace rl {
 
-// Until the catalog lands (app/core/extract), ids stand for themselves.
-QString IndicatorNames::name(const QString &indicatorId, OutputLanguage)
+QString IndicatorNames::name(const QString &indicatorId, OutputLanguage language)
 {
-    return indicatorId;
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(indicatorId);
+    if (!d)
+        return indicatorId;
+    const QString name = language == OutputLanguage::Chinese ? d->nameZh : d->nameEn;
+    return name.isEmpty() ? indicatorId : name;
 }
 
-QString IndicatorNames::group(const QString &)
+QString IndicatorNames::group(const QString &indicatorId)
 {
-    return {};
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(indicatorId);
+    return d ? d->group : QString();
 }
 
-QString IndicatorNames::unit(const QString &)
+QString IndicatorNames::unit(const QString &indicatorId)
 {
-    return {};
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(indicatorId);
+    return d ? d->unit : QString();
 }
 
 } // namespace rl
