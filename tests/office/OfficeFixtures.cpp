@@ -2,6 +2,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QFile>
 #include <QImage>
@@ -144,7 +145,7 @@ QByteArray makePdf(const QStringList &paragraphs, const PdfOptions &options, int
     return bytes;
 }
 
-QByteArray makeImageOnlyPdf()
+QByteArray makeImageOnlyPdf(int pages, int typedPages)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -152,36 +153,62 @@ QByteArray makeImageOnlyPdf()
     writer.setResolution(72);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QFont font;
+    font.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif CJK TC")});
+    font.setPixelSize(22);
     QImage scan(600, 800, QImage::Format_RGB32);
     scan.fill(Qt::white);
     {
         QPainter p(&scan);
-        QFont f(QStringLiteral("Noto Serif CJK SC"));
-        f.setPixelSize(22);
-        p.setFont(f);
+        p.setFont(font);
         for (int i = 0; i < 20; ++i)
             p.drawText(40, 60 + 34 * i, QStringLiteral("一、这是扫描页面上的第%1行文字，只是图片。").arg(i + 1));
     }
     QPainter painter(&writer);
-    for (int page = 0; page < 2; ++page) {
+    font.setPixelSize(12);
+    painter.setFont(font);
+    for (int page = 0; page < pages; ++page) {
         if (page > 0)
             writer.newPage();
-        painter.drawImage(QRectF(0, 0, PageWidth, PageHeight), scan);
+        if (page < typedPages) {
+            for (int i = 0; i < 20; ++i)
+                painter.drawText(QPointF(72, 100 + 20 * i), QStringLiteral("封面第%1行是真正的文字，可以提取。").arg(i + 1));
+        } else {
+            painter.drawImage(QRectF(0, 0, PageWidth, PageHeight), scan);
+        }
     }
     painter.end();
     return buffer.data();
 }
 
-QByteArray makeEncryptedPdf()
+namespace {
+
+QByteArray rc4(const QByteArray &key, const QByteArray &data)
 {
-    const QByteArray hex32 = QByteArray(32, '\x5a').toHex();
-    QList<QByteArray> objects = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        "<< /Length 44 >>\nstream\n" + QByteArray(44, ' ') + "\nendstream",
-        "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>",
-    };
+    unsigned char s[256];
+    for (int i = 0; i < 256; ++i)
+        s[i] = static_cast<unsigned char>(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + s[i] + static_cast<unsigned char>(key.at(i % key.size()))) & 0xff;
+        std::swap(s[i], s[j]);
+    }
+    QByteArray out(data.size(), '\0');
+    for (qsizetype k = 0, i = 0, j = 0; k < data.size(); ++k) {
+        i = (i + 1) & 0xff;
+        j = (j + s[i]) & 0xff;
+        std::swap(s[i], s[j]);
+        out[k] = char(static_cast<unsigned char>(data.at(k)) ^ s[(s[i] + s[j]) & 0xff]);
+    }
+    return out;
+}
+
+QByteArray md5(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Md5);
+}
+
+QByteArray pdfFromObjects(const QList<QByteArray> &objects, const QByteArray &trailerExtra)
+{
     QByteArray pdf = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
     QList<qsizetype> offsets;
     for (int i = 0; i < objects.size(); ++i) {
@@ -192,10 +219,60 @@ QByteArray makeEncryptedPdf()
     pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (qsizetype o : offsets)
         pdf += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
-    const QByteArray id = QByteArray(16, '\x11').toHex();
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<" + id
-        + "> <" + id + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R " + trailerExtra
+        + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
+}
+
+} // namespace
+
+QByteArray makeOwnerProtectedPdf(const QStringList &asciiLines)
+{
+    // Standard security handler, revision 2 (40-bit RC4), empty user password (PDF 1.4 §3.5.2).
+    const QByteArray padding = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    const QByteArray ownerPadded = QByteArray(QByteArray("owner-secret") + padding).left(32);
+    const QByteArray ownerEntry = rc4(md5(ownerPadded).left(5), padding);
+    const qint32 permissions = -3904; // no printing, no copying
+    QByteArray p(4, '\0');
+    for (int i = 0; i < 4; ++i)
+        p[i] = char((quint32(permissions) >> (8 * i)) & 0xff);
+    const QByteArray id = QByteArray::fromHex("0123456789abcdef0123456789abcdef");
+    const QByteArray key = md5(QByteArray(padding + ownerEntry + p + id)).left(5);
+    const QByteArray userEntry = rc4(key, padding);
+
+    QByteArray content = "BT /F1 12 Tf 16 TL 72 770 Td\n";
+    for (const QString &line : asciiLines)
+        content += "(" + line.toLatin1() + ") Tj T*\n";
+    content += "ET";
+    const int contentObject = 4;
+    const QByteArray objectKey = md5(key + QByteArray(1, char(contentObject)) + QByteArray(4, '\0')).left(10);
+    const QByteArray encrypted = rc4(objectKey, content);
+
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(encrypted.size()) + " >>\nstream\n" + encrypted + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        "<< /Filter /Standard /V 1 /R 2 /O <" + ownerEntry.toHex() + "> /U <" + userEntry.toHex() + "> /P "
+            + QByteArray::number(permissions) + " >>",
+    };
+    return pdfFromObjects(objects, "/Encrypt 6 0 R /ID [<" + id.toHex() + "> <" + id.toHex() + ">]");
+}
+
+QByteArray makeEncryptedPdf()
+{
+    // /U does not match the empty password: the file needs a user password to open.
+    const QByteArray hex32 = QByteArray(32, '\x5a').toHex();
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "<< /Length 44 >>\nstream\n" + QByteArray(44, ' ') + "\nendstream",
+        "<< /Filter /Standard /V 1 /R 2 /O <" + hex32 + "> /U <" + hex32 + "> /P -44 >>",
+    };
+    const QByteArray id = QByteArray(16, '\x11').toHex();
+    return pdfFromObjects(objects, "/Encrypt 5 0 R /ID [<" + id + "> <" + id + ">]");
 }
 
 QByteArray makeZip(const QList<QPair<QString, QByteArray>> &entries)

@@ -33,8 +33,12 @@ struct PdfOptions
 
 // Typesets paragraphs (one per list entry) into a PDF. Returns the bytes; *pages receives the page count.
 QByteArray makePdf(const QStringList &paragraphs, const PdfOptions &options = {}, int *pages = nullptr);
-// A PDF whose pages carry only a picture of text (a scan).
-QByteArray makeImageOnlyPdf();
+// A PDF whose pages carry only a picture of text (a scan); the first `typedPages` pages carry real
+// text instead (a typed cover before scanned pages).
+QByteArray makeImageOnlyPdf(int pages = 2, int typedPages = 0);
+// A PDF encrypted with an owner password only (printing/copying "restricted"), as many agencies
+// publish: it opens without a password and its text must be read. Lines are ASCII.
+QByteArray makeOwnerProtectedPdf(const QStringList &asciiLines);
 // A one-page PDF with a standard-security /Encrypt dictionary whose user password is not empty.
 QByteArray makeEncryptedPdf();
 

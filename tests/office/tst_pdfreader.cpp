@@ -31,6 +31,9 @@ private Q_SLOTS:
     void hints();
     void latinWordsKeepSpaces();
 
+    void ownerPasswordOnly();
+    void mostlyTypedIsRead();
+
     void badFiles_data();
     void badFiles();
 };
@@ -302,6 +305,26 @@ void TstPdfReader::latinWordsKeepSpaces()
     QVERIFY2(got.at(1).contains(QStringLiteral("办结案件15件")), qPrintable(got.at(1)));
 }
 
+void TstPdfReader::ownerPasswordOnly()
+{
+    // "Restricted" PDFs (owner password, no user password) are the norm for published reports:
+    // they open without a password and must be read, not refused as encrypted.
+    const QStringList lines = {QStringLiteral("Annual report on building a law-based government"),
+                               QStringLiteral("Cases handled in the year: 15")};
+    const ReadResult r = PdfReader::read(test::makeOwnerProtectedPdf(lines));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    for (const QString &line : lines)
+        QVERIFY2(r.document.text.contains(line), qPrintable(r.document.text));
+}
+
+void TstPdfReader::mostlyTypedIsRead()
+{
+    // One scanned page (a stamped signature page) among typed ones does not make the PDF a scan.
+    const ReadResult r = PdfReader::read(test::makeImageOnlyPdf(3, 2));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.document.text.contains(QStringLiteral("封面第20行是真正的文字")));
+}
+
 void TstPdfReader::badFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -318,6 +341,8 @@ void TstPdfReader::badFiles_data()
     QTest::newRow("encrypted") << test::makeEncryptedPdf() << QStringLiteral("encrypted and needs a password");
     QTest::newRow("image only") << test::makeImageOnlyPdf()
                                 << QStringLiteral("this PDF has no text layer; it was probably scanned");
+    QTest::newRow("typed cover, scanned pages") << test::makeImageOnlyPdf(4, 1)
+                                                << QStringLiteral("no text layer on most pages (3 of 4 pages have none)");
 }
 
 void TstPdfReader::badFiles()

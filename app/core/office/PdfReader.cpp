@@ -251,12 +251,27 @@ ReadResult PdfReader::read(const QByteArray &bytes)
         if (page)
             pages.append(readPage(*page));
     }
+    // Pages with a text layer: a typed cover page in front of scanned pages would otherwise make a
+    // report of one page that looks complete.
+    int typedPages = 0;
+    for (const PdfTextPage &page : std::as_const(pages)) {
+        qsizetype letters = 0;
+        for (const PdfTextLine &line : page.lines)
+            letters += letterCount(line.text);
+        if (letters >= 20)
+            ++typedPages;
+    }
     const QString text = PdfParagraphAssembler::assemble(pages).join(QLatin1Char('\n'));
 
     // A scan carries images only; a few stray characters (a typed page number) do not make a text layer.
     if (letterCount(text) < 20)
         return ReadResult::failure(tr("this PDF has no text layer; it was probably scanned. "
                                       "Run it through OCR (text recognition) and import the result"));
+    if (pageCount >= 3 && typedPages * 2 < pageCount)
+        return ReadResult::failure(tr("this PDF has no text layer on most pages (%1 of %2 pages have none); "
+                                      "it was probably scanned. Run it through OCR (text recognition) and import the result")
+                                       .arg(pageCount - typedPages)
+                                       .arg(pageCount));
     if (undecodableShare(text) > 0.3)
         return ReadResult::failure(tr("the text of this PDF cannot be decoded (its fonts have no Unicode map); "
                                       "treat it like a scan and run it through OCR"));
