@@ -279,12 +279,8 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
     auto *series = new QBarSeries;
     const qreal groupWidth = std::min(0.8, 0.3 * sets);   // few years: slimmer bars, not slabs
     series->setBarWidth(groupWidth);
-    auto *labelSeries = new QScatterSeries;   // invisible points at bar tops anchor the value labels
     QList<QPointF> labelPoints;
     QStringList labelTexts;
-    labelSeries->setMarkerSize(1);
-    labelSeries->setColor(QColor(0, 0, 0, 0));
-    labelSeries->setBorderColor(QColor(0, 0, 0, 0));
     FlagMarkers flags(r);
     double top = 0;
     for (int j = 0; j < sets; ++j) {
@@ -309,7 +305,6 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
             ++b.valueCount;
             // Centre of bar j in group i, as QBarSeries lays groups out.
             const qreal x = i - groupWidth / 2 + (j + 0.5) * groupWidth / sets;
-            labelSeries->append(x, v);
             labelPoints << QPointF(x, v);
             labelTexts << ValueFormat::plain(v, 2);
             if (cell->flagged()) {
@@ -339,10 +334,8 @@ void buildBars(QtChartBuilder::Built &b, const Comparison &c, const ChartRequest
     series->attachAxis(y);
 
     // Value labels only where they fit: a label per bar is readable up to a few dozen bars.
-    attach(chart, labelSeries, x, y);
-    hideFromLegend(chart, labelSeries);
     if (b.valueCount <= 48)
-        addPointLabels(chart, labelSeries, labelPoints, labelTexts, LabelPlacement::Above);
+        addPointLabels(chart, series, labelPoints, labelTexts, LabelPlacement::Above);
     attachFlags(chart, flags.series(), x, y);
     b.points.insert(flags.refs);
 }
@@ -704,7 +697,9 @@ void QtChartBuilder::show(const Comparison &comparison, const ChartRequest &requ
     QChart *old = m_chartView->chart();
     m_built = build(comparison, request);
     m_chartView->setChart(m_built.chart);
-    delete old;
+    // Freeing a big chart takes tens of milliseconds: let the new one appear first.
+    if (old)
+        old->deleteLater();
     // Large comparisons grow beyond the viewport and scroll rather than squeeze labels.
     const QSize natural = naturalSize(comparison, request);
     const bool grows = request.kind == ChartKind::Ranking || request.kind == ChartKind::Bars;
