@@ -1,5 +1,7 @@
 #include "models/IndicatorLabels.h"
 
+#include "extract/IndicatorCatalog.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -21,22 +23,28 @@ void IndicatorLabels::setChineseUi(bool chinese)
 
 QString IndicatorLabels::name(const QString &id)
 {
-    return id;
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(id);
+    if (!d)
+        return id;
+    const QString &localised = s_chinese ? d->nameZh : d->nameEn;
+    return localised.isEmpty() ? id : localised;
 }
 
-QString IndicatorLabels::group(const QString &)
+QString IndicatorLabels::group(const QString &id)
 {
-    return {};
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(id);
+    return d ? d->group : QString();
 }
 
-QString IndicatorLabels::unit(const QString &)
+QString IndicatorLabels::unit(const QString &id)
 {
-    return {};
+    const IndicatorDefinition *d = IndicatorCatalog::shared().find(id);
+    return d ? d->unit : QString();
 }
 
 QStringList IndicatorLabels::ids()
 {
-    return {};
+    return IndicatorCatalog::shared().ids();
 }
 
 QString IndicatorLabels::groupName(const QString &group)

@@ -46,11 +46,15 @@ int IndicatorTableModel::rowOfLibraryId(qint64 libraryId) const
 
 bool IndicatorTableModel::hasWarning(int row) const
 {
-    // Extraction warnings name the indicator ids they are about.
+    // Extraction warnings name the indicator ids they are about; match whole ids only.
     const QString &id = m_observations.at(row).id;
+    auto isIdChar = [](QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_'); };
     for (const QString &w : m_warnings) {
-        if (w.contains(id))
-            return true;
+        for (qsizetype at = w.indexOf(id); at >= 0; at = w.indexOf(id, at + 1)) {
+            const qsizetype end = at + id.size();
+            if ((at == 0 || !isIdChar(w.at(at - 1))) && (end >= w.size() || !isIdChar(w.at(end))))
+                return true;
+        }
     }
     return false;
 }

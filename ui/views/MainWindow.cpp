@@ -33,6 +33,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
@@ -40,6 +41,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -132,8 +134,19 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     if (!openLibrary(path) && path != ReportLibrary::defaultPath() && libraryPath.isEmpty())
         openLibrary(ReportLibrary::defaultPath());
 
-    resize(1400, 900);
+    // First run: as large as the screen allows up to 1600×1000; later runs restore the saved geometry.
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+    resize(qMin(1600, available.width()), qMin(1000, available.height()));
+    move(available.topLeft());
     restoreLayout();
+    // Staff usually continue where they stopped: reopen the last report of this library.
+    const QSettings settings;
+    if (settings.value(QStringLiteral("library/lastReportLibrary")).toString() == QFileInfo(m_library->path()).absoluteFilePath())
+        if (openReport(settings.value(QStringLiteral("library/lastReport"), -1).toLongLong())) {
+            // After the window has its size: the text's layout depends on its width.
+            const qint64 offset = settings.value(QStringLiteral("library/lastOffset"), 0).toLongLong();
+            QTimer::singleShot(0, this, [this, offset] { m_text->scrollToOffset(offset); });
+        }
     updatePlaceholder();
     updateActions();
 
@@ -449,9 +462,9 @@ void MainWindow::createDocks()
     m_indicatorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_indicatorTable->horizontalHeader()->setStretchLastSection(true);
     m_indicatorTable->setColumnWidth(IndicatorTableModel::IndicatorColumn, 210);
-    m_indicatorTable->setColumnWidth(IndicatorTableModel::ValueColumn, 100);
-    m_indicatorTable->setColumnWidth(IndicatorTableModel::UnitColumn, 48);
-    m_indicatorTable->setColumnWidth(IndicatorTableModel::FlagsColumn, 90);
+    m_indicatorTable->setColumnWidth(IndicatorTableModel::ValueColumn, 90);
+    m_indicatorTable->setColumnWidth(IndicatorTableModel::UnitColumn, 44);
+    m_indicatorTable->setColumnWidth(IndicatorTableModel::FlagsColumn, 80);
     m_indicatorTable->addAction(m_rejectAction);
     connect(m_indicatorTable, &QTableView::doubleClicked, this, &MainWindow::selectObservation);
     connect(m_indicatorTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -483,7 +496,7 @@ void MainWindow::createDocks()
     m_searchDock->hide();
     m_libraryDock->raise();
 
-    resizeDocks({m_libraryDock, m_indicatorsDock}, {340, 470}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_indicatorsDock}, {340, 540}, Qt::Horizontal);
     resizeDocks({m_libraryDock, m_sectionsDock}, {380, 420}, Qt::Vertical);
 }
 
@@ -676,10 +689,16 @@ void MainWindow::showReport(const Report &report)
     m_syncingSection = false;
     m_sectionTree->expandAll();
     m_indicatorModel->setObservations(report.observations, report.warnings);
+    m_indicatorTable->resizeColumnToContents(IndicatorTableModel::IndicatorColumn);
+    m_indicatorTable->setColumnWidth(IndicatorTableModel::IndicatorColumn,
+                                     qBound(140, m_indicatorTable->columnWidth(IndicatorTableModel::IndicatorColumn), 300));
     m_indicatorsDock->setWindowTitle(tr("Figures (%1)").arg(report.observations.size()));
     m_findBar->hide();
     updatePlaceholder();
     updateActions();
+    QSettings settings;
+    settings.setValue(QStringLiteral("library/lastReport"), report.libraryId);
+    settings.setValue(QStringLiteral("library/lastReportLibrary"), QFileInfo(libraryPath()).absoluteFilePath());
     Q_EMIT reportOpened(report.libraryId);
 }
 
@@ -698,10 +717,10 @@ void MainWindow::updateHeader()
         details << levelName(meta.level);
     details << (meta.year ? tr("covers %1").arg(*meta.year) : tr("year unknown"));
     if (meta.published.isValid())
-        details << tr("published %1").arg(QLocale().toString(meta.published, QLocale::ShortFormat));
+        details << tr("published %1").arg(meta.published.toString(Qt::ISODate));
     const QString title = meta.title.isEmpty() ? QFileInfo(m_report->file).fileName() : meta.title;
     m_reportHeader->setText(QStringLiteral("<div style='font-size:large; font-weight:600'>%1</div>"
-                                           "<div style='color:palette(mid)'>%2</div>")
+                                           "<div style='color:#5a6270'>%2</div>")
                                 .arg(title.toHtmlEscaped(), details.join(QStringLiteral(" · "))));
     m_reportHeader->setToolTip(QDir::toNativeSeparators(m_report->file));
 
@@ -1144,6 +1163,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_importer)
         m_importer->cancel();
     QSettings settings;
+    if (m_report)
+        settings.setValue(QStringLiteral("library/lastOffset"), qlonglong(m_text->topOffset()));
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);

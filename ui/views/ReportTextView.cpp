@@ -64,12 +64,19 @@ void ReportTextView::clearReport()
 void ReportTextView::applyTypography()
 {
     // Line height ~1.6 and a gap between paragraphs: dense CJK text is tiring at the default 1.2.
+    // Reports copied from the web separate paragraphs with blank lines; those shrink to a small gap.
+    QTextBlockFormat paragraph;
+    paragraph.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
+    paragraph.setBottomMargin(6);
+    QTextBlockFormat blank;
+    blank.setLineHeight(35, QTextBlockFormat::ProportionalHeight);
     QTextCursor cursor(document());
-    cursor.select(QTextCursor::Document);
-    QTextBlockFormat block;
-    block.setLineHeight(160, QTextBlockFormat::ProportionalHeight);
-    block.setBottomMargin(8);
-    cursor.mergeBlockFormat(block);
+    cursor.beginEditBlock();
+    for (QTextBlock b = document()->begin(); b.isValid(); b = b.next()) {
+        cursor.setPosition(b.position());
+        cursor.mergeBlockFormat(b.text().trimmed().isEmpty() ? blank : paragraph);
+    }
+    cursor.endEditBlock();
     m_lastMargin = -1;
     updateColumnMargins();
 }
