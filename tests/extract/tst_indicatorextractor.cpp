@@ -63,6 +63,20 @@ void TestIndicatorExtractor::attribution_data()
         << QStringList{QStringLiteral("dispute_cases=5120"), QStringLiteral("dispute_closed=4870"),
                        QStringLiteral("mediation_cases=3300"), QStringLiteral("mediation_rate=80 d"),
                        QStringLiteral("mediation_success=2640")};
+    QTest::newRow("an actor before its own verb outranks the object")
+        << QStringLiteral("全区劳动人事争议调解组织共受理争议案件730件。")
+        << QStringList{QStringLiteral("mediation_cases=730")};
+    QTest::newRow("parts joined by a pause mark are summed")
+        << QStringLiteral("承办人大代表建议9件、政协提案14件,均按时办结。")
+        << QStringList{QStringLiteral("deputy_proposals=9 p"), QStringLiteral("deputy_proposals=23 d"),
+                       QStringLiteral("deputy_proposals=14 p")};
+    QTest::newRow("recovery verb earlier in the sentence")
+        << QStringLiteral("全年追回工资待遇860万元,涉及劳动者1500人。受理劳动争议案件200件,涉及劳动者600人。")
+        << QStringList{QStringLiteral("wages_recovered=8600000"), QStringLiteral("wage_workers=1500"),
+                       QStringLiteral("dispute_cases=200")};
+    QTest::newRow("inspection visits")
+        << QStringLiteral("全年共检查用人单位2100户次。")
+        << QStringList{QStringLiteral("inspections=2100")};
     QTest::newRow("nearest subject wins over the first keyword")
         << QStringLiteral("各调解组织和仲裁机构共受理劳动争议案件900件。")
         << QStringList{QStringLiteral("dispute_cases=900")};

@@ -51,7 +51,7 @@ CompiledCatalog::CompiledCatalog(const IndicatorCatalog &catalog)
                 qWarning("reportlens: more than %d recognisers in the catalog; the rest are ignored", MaxRecognisers);
                 break;
             }
-            m_recognisers.push_back({ii, r.requireMeasure});
+            m_recognisers.push_back({ii, r.requireMeasure, r.subjectIsActor, r.measureInSentence});
             for (const QString &s : r.subjects) {
                 Term &t = m_terms[size_t(termIndex(s))];
                 t.subjectOf.set(size_t(ri));

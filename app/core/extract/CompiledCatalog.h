@@ -46,6 +46,8 @@ public:
     {
         int indicator = -1;
         bool requireMeasure = false;
+        bool subjectIsActor = false;
+        bool measureInSentence = false;
     };
 
     explicit CompiledCatalog(const IndicatorCatalog &catalog);

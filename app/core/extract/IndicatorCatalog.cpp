@@ -143,6 +143,8 @@ std::optional<IndicatorCatalog> IndicatorCatalog::fromJson(const QByteArray &jso
                 || !readStrings(ro, QStringLiteral("units"), &r.units, &err, d.id))
                 return std::nullopt;
             r.requireMeasure = ro.value(QLatin1String("requireMeasure")).toBool(false);
+            r.subjectIsActor = ro.value(QLatin1String("subjectIsActor")).toBool(false);
+            r.measureInSentence = ro.value(QLatin1String("measureInSentence")).toBool(false);
             if (r.subjects.isEmpty() && r.measures.isEmpty()) {
                 err = tr("%1: a recogniser needs \"subjects\" or \"measures\"").arg(d.id);
                 return std::nullopt;

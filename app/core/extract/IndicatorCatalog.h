@@ -19,6 +19,8 @@ struct IndicatorRecogniser
     QStringList exclude;
     QStringList units;          // measure words as written; empty: the indicator's units
     bool requireMeasure = false;
+    bool subjectIsActor = false;    // 调解组织受理N件: the subject does the measure and outranks the object
+    bool measureInSentence = false; // the measure may stand anywhere before the figure in its sentence
 };
 
 struct IndicatorDefinition

@@ -392,10 +392,11 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
                 }
             }
             if (!measure && recs[r].requireMeasure) {
-                // 出台市政府规范性文件2份,部门规范性文件5份: the verb of a parallel clause carries over.
-                bool parallelSubject = false;
+                // 出台市政府规范性文件2份,部门规范性文件5份: the verb of a parallel clause carries over;
+                // 追回工资…,涉及劳动者N人: some recognisers take the verb from anywhere in the sentence.
+                bool parallelSubject = recs[r].measureInSentence;
                 bool parallelMeasure = false;
-                m_index.forEach(sStart, clause.start, [&](const Hit &h) {
+                m_index.forEach(sStart, recs[r].measureInSentence ? figStart : clause.start, [&](const Hit &h) {
                     parallelSubject |= terms[size_t(h.term)].subjectOf.test(r);
                     parallelMeasure |= terms[size_t(h.term)].measureOf.test(r);
                 });
@@ -404,6 +405,17 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
                 rank = {0, subjectDistance, 1, 0};
             } else {
                 rank = {0, subjectDistance, measure ? 0 : 1, measureDistance};
+            }
+            // 调解组织受理N件: an actor right before its own verb outranks a nearer object noun,
+            // unless it shares the verb with another actor (调解组织和仲裁院共受理…).
+            if (recs[r].subjectIsActor && measure && subject->end <= measure->start && measure->end <= figStart) {
+                bool shared = false;
+                for (qsizetype k = subject->end; k < measure->start; ++k) {
+                    const char16_t c = at(m_text, k);
+                    shared |= c == u'和' || c == u'与' || c == u'及' || c == u'、' || c == u'同';
+                }
+                if (!shared)
+                    rank.tier = -1;
             }
         } else {
             // No subject of its own: the clause must say what was done, right before the figure
@@ -623,8 +635,7 @@ void ReportExtraction::sums()
             if (!b.ownSubject)
                 continue;
             statedTotal |= b.totalMarked;
-            if (b.clauseStart != m_found[group.back()].clauseStart)
-                group.push_back(j);
+            group.push_back(j);
         }
         if (group.size() < 2 || statedTotal)
             continue;
