@@ -184,6 +184,13 @@ private Q_SLOTS:
             << "温州市人力资源和社会保障局" << "浙江省" << "温州市" << "" << int(AgencyLevel::City) << 2021
             << "2022-01-28";
 
+        QTest::newRow("red-header letterhead, title naming no agency")
+            << QString("龙岗区人力资源局文件\n深龙人社〔2022〕5号\n关于2021年法治政府建设工作情况的报告\n区委、区政府:\n"
+                       "2021年,我局坚持依法行政。现将有关情况报告如下:\n" + kBody)
+            << "" << "关于2021年法治政府建设工作情况的报告"
+            << "深圳市龙岗区人力资源局" << "广东省" << "深圳市" << "龙岗区" << int(AgencyLevel::District) << 2021
+            << "";
+
         QTest::newRow("title year beats a later year's heading")
             << QString("湖州市人力资源和社会保障局2023年法治政府建设年度报告\n"
                        "一、2022年法治政府建设中存在问题的改进情况\n2022年存在的问题已整改。2022年问题清单销号。\n"

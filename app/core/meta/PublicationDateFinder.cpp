@@ -29,7 +29,7 @@ const QRegularExpression &chineseDate()
 const QRegularExpression &labelledDate()
 {
     // 时间:…, 发布时间 | …, 【成文日期：…; a date must follow right after the label.
-    static const QRegularExpression re(QStringLiteral("(?:发布|成文|印发|公开|发文|更新)?(?:时间|日期)[:：|]+"));
+    static const QRegularExpression re(QStringLiteral("(?:发布|成文|印发|公开|公布|发文|生成|更新)?(?:时间|日期)[:：|]+"));
     return re;
 }
 
