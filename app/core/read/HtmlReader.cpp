@@ -105,6 +105,7 @@ private:
     void text(qsizetype from, qsizetype to);
     void appendChar(QChar c);
     void newline(bool force);
+    bool dropLinkOnlyLine();
     void startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo, bool selfClosing);
     void endTag(QStringView name);
     void meta(qsizetype attrFrom, qsizetype attrTo);
@@ -117,6 +118,11 @@ private:
     bool m_cellStart = false;
     bool m_inHead = false;
     int m_pre = 0;
+    // Menus and link lists: a short line whose letters all come from <a> elements is dropped.
+    int m_linkDepth = 0;
+    qsizetype m_lineStart = 0;
+    bool m_lineLink = false;
+    bool m_linePlain = false;
     // One furniture region at a time: its name, nesting depth and where its text began.
     QString m_skipName;
     int m_skipDepth = 0;
@@ -191,13 +197,30 @@ void Tokenizer::appendChar(QChar c)
             m_out += QLatin1String(" | ");
     }
     m_out += c;
+    if (c.isLetterOrNumber())
+        (m_linkDepth > 0 ? m_lineLink : m_linePlain) = true;
+}
+
+// Navigation is link text on a line of its own (menus, lists of other documents' titles, "more"
+// links); prose, table rows, breadcrumbs and "附件:" lines carry some plain text. A paragraph is
+// kept even when all of it is a link.
+bool Tokenizer::dropLinkOnlyLine()
+{
+    constexpr qsizetype MaxMenuLine = 200;
+    const bool drop = m_lineLink && !m_linePlain && m_out.size() - m_lineStart <= MaxMenuLine;
+    if (drop)
+        m_out.truncate(m_lineStart);
+    m_lineLink = m_linePlain = false;
+    return drop;
 }
 
 void Tokenizer::newline(bool force)
 {
     m_pendingSpace = false;
-    if (force || (!m_out.isEmpty() && m_out.back() != u'\n'))
+    const bool dropped = dropLinkOnlyLine();
+    if ((force && !dropped) || (!m_out.isEmpty() && m_out.back() != u'\n'))
         m_out += QLatin1Char('\n');
+    m_lineStart = m_out.size();
 }
 
 void Tokenizer::text(qsizetype from, qsizetype to)
@@ -328,12 +351,15 @@ void Tokenizer::startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo,
         m_skipDepth = 1;
         m_skipMark = m_out.size();
     }
-    if (nameIs(name, "br")) {
+    if (nameIs(name, "a")) {
+        ++m_linkDepth;
+    } else if (nameIs(name, "br")) {
         newline(true);
     } else if (nameIs(name, "td") || nameIs(name, "th")) {
         m_cellStart = true;
     } else if (isBlock(name)) {
         m_cellStart = false;
+        m_linkDepth = 0; // an unclosed <a> ends with its block, so it cannot hide the article
         newline(false);
         if (nameIs(name, "pre"))
             ++m_pre;
@@ -346,14 +372,21 @@ void Tokenizer::endTag(QStringView name)
         m_inHead = false;
         return;
     }
+    if (nameIs(name, "a") && m_linkDepth > 0)
+        --m_linkDepth;
     if (isBlock(name)) {
         m_cellStart = false;
+        m_linkDepth = 0;
         newline(false);
         if (nameIs(name, "pre") && m_pre > 0)
             --m_pre;
     }
     if (m_skipDepth > 0 && nameIs(name, m_skipName.toLatin1().constData()) && --m_skipDepth == 0) {
         m_out.truncate(m_skipMark);
+        m_lineStart = m_out.lastIndexOf(QLatin1Char('\n')) + 1;
+        // What is left of the line counts as plain text: it must not be dropped as a menu.
+        m_lineLink = false;
+        m_linePlain = m_out.size() > m_lineStart;
         m_pendingSpace = false;
         m_cellStart = false;
         newline(false);
@@ -439,6 +472,7 @@ RawDocument Tokenizer::run()
         startTag(name, nameEnd, selfClosing ? gt - 1 : gt, selfClosing);
     }
     text(textStart, m_n);
+    dropLinkOnlyLine();
 
     RawDocument doc;
     doc.text = std::move(m_out);
