@@ -55,6 +55,7 @@ ClauseSplitter::Clause ClauseSplitter::clauseBefore(qsizetype pos, qsizetype flo
     c.start = floor;
     int depth = 0;
     qsizetype asideEnd = -1;
+    bool onlySpaces = true;
     for (qsizetype i = pos - 1; i >= floor; --i) {
         const char16_t ch = m_text[i].unicode();
         if (ch == u')' || ch == u'）') {
@@ -73,9 +74,14 @@ ClauseSplitter::Clause ClauseSplitter::clauseBefore(qsizetype pos, qsizetype flo
             return c;
         }
         if (depth == 0 && isClauseDelimiter(ch)) {
+            // 行政复议案件:12件 — a colon right before the figure joins it to the words it labels.
+            if ((ch == u':' || ch == u'：') && onlySpaces)
+                continue;
             c.start = i + 1;
             return c;
         }
+        if (ch != u' ' && ch != u'\t' && ch != 0x3000)
+            onlySpaces = false;
     }
     return c;
 }
