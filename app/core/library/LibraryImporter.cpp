@@ -218,6 +218,10 @@ QList<ImportOutcome> LibraryImporter::importFiles(const QStringList &files)
         }
     };
 
+    // The search index is fed in large batches (see ReportLibrary::updateSearchIndex).
+    constexpr int SearchIndexBatch = 250;
+    int unindexed = 0;
+
     submit();
     QList<ImportItem> batch;
     while (!inFlight.empty() && !m_cancel) {
@@ -235,6 +239,11 @@ QList<ImportOutcome> LibraryImporter::importFiles(const QStringList &files)
                 toWrite.append(item.report);
         }
         const QList<ImportOutcome> written = library.addReports(toWrite);
+        unindexed += int(toWrite.size());
+        if (unindexed >= SearchIndexBatch) {
+            library.updateSearchIndex();   // failure is not fatal: search() catches up later
+            unindexed = 0;
+        }
         int w = 0;
         for (const ImportItem &item : std::as_const(batch)) {
             ImportOutcome outcome = item.decided ? item.outcome : written[w++];
@@ -247,6 +256,8 @@ QList<ImportOutcome> LibraryImporter::importFiles(const QStringList &files)
     // After a cancel, reads already running must end before `known` and `pipeline` go away.
     for (QFuture<ImportItem> &f : inFlight)
         f.waitForFinished();
+    if (unindexed > 0)
+        library.updateSearchIndex();
     return outcomes;
 }
 

@@ -68,12 +68,15 @@ const char *const Version2[] = {
     " corrected_at TEXT NOT NULL,"
     " UNIQUE (report_id, observation_id, field))",
     "CREATE INDEX corrections_by_observation ON corrections(observation_id, field)",
-    // External content: the index keeps no second copy of the texts.
-    "CREATE VIRTUAL TABLE report_fts USING fts5(text, content='report_texts', content_rowid='report_id',"
-    " tokenize='trigram')",
-    "INSERT INTO report_fts (rowid, text) SELECT report_id, text FROM report_texts",
-    // Its vocabulary answers 2-character queries (see ReportLibrary::search).
-    "CREATE VIRTUAL TABLE report_fts_vocab USING fts5vocab(report_fts, 'row')",
+    // The search index: bigram tokens (see SearchGrams), contentless (the tokens are derived from
+    // report_texts, so no second copy is kept); positions are text offsets.
+    "CREATE VIRTUAL TABLE report_grams USING fts5(grams, content='', tokenize='ascii')",
+    // Reports stored but not yet indexed: indexing many reports in one transaction is far cheaper than one
+    // per transaction (FTS5 writes a segment per commit), so imports index in batches; a report is complete
+    // without its index entry, and search() indexes what is pending first.
+    "CREATE TABLE search_pending (report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE)",
+    // Reports from version 1 are indexed by the first search.
+    "INSERT INTO search_pending (report_id) SELECT report_id FROM report_texts",
 };
 
 struct Step

@@ -1,6 +1,7 @@
 #include "library/ReportLibrary.h"
 
 #include "library/LibrarySchema.h"
+#include "library/SearchGrams.h"
 #include "pipeline/ReportPipeline.h"
 
 #include <QCoreApplication>
@@ -123,24 +124,6 @@ Outline buildOutline(const QList<SectionRow> &rows, int &i, int depth)
         out.append(std::move(s));
     }
     return out;
-}
-
-// FTS5 phrase: the whole query as one quoted string.
-QString ftsPhrase(const QString &s)
-{
-    QString q = s;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-int codePointCount(const QString &s)
-{
-    int n = 0;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (!s.at(i).isLowSurrogate())
-            ++n;
-    }
-    return n;
 }
 
 } // namespace
@@ -338,6 +321,45 @@ public:
         return exec(q);
     }
 
+    bool indexPending()
+    {
+        QSqlQuery &any = prepared("SELECT report_id FROM search_pending");
+        if (!exec(any))
+            return false;
+        QList<qint64> ids;
+        while (any.next())
+            ids.append(any.value(0).toLongLong());
+        any.finish();
+        if (ids.isEmpty())
+            return true;
+        if (!begin())
+            return false;
+        QSqlQuery &text = prepared("SELECT text FROM report_texts WHERE report_id = ?");
+        QSqlQuery &index = prepared("INSERT INTO report_grams (rowid, grams) VALUES (?, ?)");
+        QSqlQuery &done = prepared("DELETE FROM search_pending WHERE report_id = ?");
+        for (qint64 id : std::as_const(ids)) {
+            text.bindValue(0, id);
+            if (!exec(text)) {
+                rollback();
+                return false;
+            }
+            const QString body = text.next() ? text.value(0).toString() : QString();
+            text.finish();
+            index.bindValue(0, id);
+            index.bindValue(1, notNull(SearchGrams::tokens(body)));
+            done.bindValue(0, id);
+            if (!exec(index) || !exec(done)) {
+                rollback();
+                return false;
+            }
+        }
+        if (!commit()) {
+            rollback();
+            return false;
+        }
+        return true;
+    }
+
     ImportOutcome insertReport(const Report &report);
     bool reextractReport(qint64 id, const ReportPipeline &pipeline);
     Outline loadOutline(qint64 id);
@@ -405,10 +427,9 @@ ImportOutcome ReportLibrary::Private::insertReport(const Report &report)
     text.bindValue(1, notNull(report.text));
     if (!exec(text))
         return abort();
-    QSqlQuery &fts = prepared("INSERT INTO report_fts (rowid, text) VALUES (?, ?)");
-    fts.bindValue(0, id);
-    fts.bindValue(1, notNull(report.text));
-    if (!exec(fts))
+    QSqlQuery &pending = prepared("INSERT INTO search_pending (report_id) VALUES (?)");
+    pending.bindValue(0, id);
+    if (!exec(pending))
         return abort();
 
     QList<FlatSection> sections;
@@ -747,6 +768,25 @@ qint64 ReportLibrary::reportIdForHash(const QByteArray &contentHash) const
     return id;
 }
 
+bool ReportLibrary::updateSearchIndex(QString *error)
+{
+    if (!isOpen())
+        return d->fail(tr("the library is not open"), error);
+    if (!d->indexPending())
+        return d->fail(d->lastError, error);
+    return true;
+}
+
+int ReportLibrary::pendingSearchIndexCount() const
+{
+    if (!isOpen())
+        return 0;
+    QSqlQuery &q = d->prepared("SELECT count(*) FROM search_pending");
+    const int n = d->exec(q) && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
 QSet<QByteArray> ReportLibrary::contentHashes() const
 {
     QSet<QByteArray> out;
@@ -932,12 +972,23 @@ bool ReportLibrary::removeReport(qint64 id, QString *error)
     }
     const QString body = text.value(0).toString();
     text.finish();
-    QSqlQuery &fts = d->prepared("INSERT INTO report_fts (report_fts, rowid, text) VALUES ('delete', ?, ?)");
-    fts.bindValue(0, id);
-    fts.bindValue(1, body);
+    QSqlQuery &pending = d->prepared("SELECT EXISTS (SELECT 1 FROM search_pending WHERE report_id = ?)");
+    pending.bindValue(0, id);
+    if (!d->exec(pending) || !pending.next())
+        return abort();
+    const bool indexed = !pending.value(0).toBool();
+    pending.finish();
+    if (indexed) {
+        // A contentless index forgets a row only when given the tokens it indexed.
+        QSqlQuery &fts = d->prepared("INSERT INTO report_grams (report_grams, rowid, grams) VALUES ('delete', ?, ?)");
+        fts.bindValue(0, id);
+        fts.bindValue(1, notNull(SearchGrams::tokens(body)));
+        if (!d->exec(fts))
+            return abort();
+    }
     QSqlQuery &del = d->prepared("DELETE FROM reports WHERE id = ?");
     del.bindValue(0, id);
-    if (!d->exec(fts) || !d->exec(del) || !d->commit())
+    if (!d->exec(del) || !d->commit())
         return abort();
     return true;
 }
@@ -1090,40 +1141,16 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
     const QString needle = query.trimmed();
     if (!isOpen() || needle.isEmpty() || limit <= 0)
         return hits;
+    // Reports stored since the last search join the index now (a locked library searches what it has).
+    d->indexPending();
 
     // Candidates, best first: (report id, rank).
     QList<QPair<qint64, double>> candidates;
-    const int chars = codePointCount(needle);
-    QString match;
-    if (chars >= 3) {
-        match = ftsPhrase(needle);
-    } else if (chars == 2) {
-        // The trigram index cannot match 2 characters, but its vocabulary can: every occurrence (except
-        // one ending the text) starts a trigram beginning with the 2 characters. OR-ing those trigrams
-        // keeps the search inside the index instead of scanning every text.
-        const QString folded = needle.toLower();
-        QSqlQuery &vocab = d->prepared("SELECT term FROM report_fts_vocab WHERE term >= ? AND term < ?");
-        vocab.bindValue(0, folded);
-        vocab.bindValue(1, QString(folded + QString::fromUcs4(U"\U0010FFFF")));
-        QStringList terms;
-        if (d->exec(vocab)) {
-            while (vocab.next())
-                terms << ftsPhrase(vocab.value(0).toString());
-            vocab.finish();
-        }
-        if (terms.size() > 2000)
-            terms.clear();   // too common to be worth a giant OR: scan instead
-        else if (terms.isEmpty())
-            match = QStringLiteral("-");   // nothing indexed starts with it: no hit
-        else
-            match = terms.join(QLatin1String(" OR "));
-    }
-
-    if (match == QLatin1String("-"))
-        return hits;
-    if (!match.isEmpty()) {
-        QSqlQuery &q = d->prepared("SELECT rowid, bm25(report_fts) FROM report_fts WHERE report_fts MATCH ? ORDER BY bm25(report_fts) LIMIT ?");
-        q.bindValue(0, match);
+    const bool indexed = needle.size() >= 2;
+    if (indexed) {
+        QSqlQuery &q = d->prepared(
+            "SELECT rowid, bm25(report_grams) FROM report_grams WHERE report_grams MATCH ? ORDER BY bm25(report_grams) LIMIT ?");
+        q.bindValue(0, SearchGrams::phrase(needle));
         q.bindValue(1, limit);
         if (!d->exec(q))
             return hits;
@@ -1131,17 +1158,14 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
             candidates.append({q.value(0).toLongLong(), -q.value(1).toDouble()});
         q.finish();
     } else {
-        // One character (or a very common pair): a scan ranked by the number of occurrences.
-        QSqlQuery &q = d->prepared(
-            "WITH needle(q) AS (SELECT ?)"
-            " SELECT report_id, (length(text) - length(replace(text, q, ''))) / length(q) AS n FROM report_texts, needle"
-            " WHERE instr(text, q) > 0 ORDER BY n DESC, report_id LIMIT ?");
+        // One character: a scan that stops at `limit` reports, ranked below by the number of occurrences.
+        QSqlQuery &q = d->prepared("SELECT report_id FROM report_texts WHERE instr(text, ?) > 0 LIMIT ?");
         q.bindValue(0, needle);
         q.bindValue(1, limit);
         if (!d->exec(q))
             return hits;
         while (q.next())
-            candidates.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+            candidates.append({q.value(0).toLongLong(), 0});
         q.finish();
     }
 
@@ -1154,7 +1178,7 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
         q.finish();
         const qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive);
         if (at < 0)
-            continue;   // e.g. only a trigram that merely starts like the query at the very end
+            continue;   // only differs in case beyond ASCII, or the index is stale
         SearchHit hit;
         hit.reportId = c.first;
         hit.rank = c.second;
@@ -1176,7 +1200,12 @@ QList<SearchHit> ReportLibrary::search(const QString &query, int limit) const
             hit.year = meta->year;
             hit.title = meta->title;
         }
+        if (!indexed)
+            hit.rank = hit.hitCount;
         hits.append(std::move(hit));
+    }
+    if (!indexed) {
+        std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) { return a.rank > b.rank; });
     }
     return hits;
 }

@@ -59,6 +59,11 @@ public:
     bool containsHash(const QByteArray &contentHash) const;
     qint64 reportIdForHash(const QByteArray &contentHash) const;   // -1 when absent
     QSet<QByteArray> contentHashes() const;   // every stored hash (importers skip known files early)
+    // Adds the reports stored since the last call to the search index, in one transaction. addReport()
+    // leaves that for later because batches index several times faster; search() calls it first, and
+    // importers call it every few hundred reports.
+    bool updateSearchIndex(QString *error = nullptr);
+    int pendingSearchIndexCount() const;
 
     // --- reading --------------------------------------------------------------------------------------
     QList<ReportSummary> reports() const;    // ordered by agency, year, id
@@ -90,8 +95,8 @@ public:
     bool reextract(qint64 reportId, QString *error = nullptr);
 
     // --- search -----------------------------------------------------------------------------------------
-    // Full text over all reports, best first, with a snippet around the first hit. Works for any query
-    // length (FTS5 trigram for 3+ characters, an index-assisted fallback for 1–2 characters).
+    // Full text over all reports, best first (bm25), with a snippet around the first hit. Any query of 2+
+    // characters goes through the bigram index (see SearchGrams); a single character is a bounded scan.
     QList<SearchHit> search(const QString &query, int limit = 50) const;
 
     // --- comparisons ------------------------------------------------------------------------------------
