@@ -42,8 +42,9 @@ QString fullWidth(const QString &text)
     return out;
 }
 
-// A government page around the report: scripts, a nav bar, a breadcrumb, share and print links,
-// a footer, entities for quotes and indentation. Every line of the report becomes a <p>.
+// A government page around the report: scripts, a nav bar, a link menu, a breadcrumb, share and
+// print links, a side box of related links, a footer, entities for quotes and indentation.
+// Every line of the report becomes a <p>.
 QString htmlPage(const QString &text, const QString &title, const QString &charset)
 {
     QString body;
@@ -68,9 +69,11 @@ QString htmlPage(const QString &text, const QString &title, const QString &chars
                "%2<style>p { margin: 0 } .nav > a { color: #333 }</style>\n"
                "<script type=\"text/javascript\">var pv = '<p>1999年</p>'; if (a < b && c) { document.write(pv); }</script>\n"
                "</head>\n<body>\n<nav class=\"top\"><a href=\"/\">网站首页</a> <a href=\"/xxgk\">政务公开</a> <a>2019年工作报告</a></nav>\n"
+               "<div class=\"menu\"><ul><li><a href=\"/jggk\">机构概况</a></li><li><a href=\"/a\">某某省人民政府</a></li></ul></div>\n"
                "<div class=\"crumb\">您当前的位置：<a href=\"/\">首页</a> &gt; <a>政务公开</a></div>\n"
                "<div class=\"article\">\n%3</div>\n"
                "<div class=\"tools\">【<a href=\"javascript:window.print()\">打印本页</a>】【<a href=\"javascript:window.close()\">关闭窗口</a>】</div>\n"
+               "<div class=\"side\"><h3>相关链接</h3><div><a href=\"/b\">某某区2019年法治政府建设年度报告</a></div></div>\n"
                "<div class=\"share\">分享到：<a>微信</a> <a>微博</a></div>\n"
                "<!-- footer --><footer><p>主办单位：某某市人民政府办公室 &copy; 2018 版权所有</p><p>网站标识码 0000000000</p></footer>\n"
                "<script>/* <div>统计</div> */</script>\n</body>\n</html>\n")
