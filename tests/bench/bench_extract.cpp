@@ -75,6 +75,9 @@ int main(int argc, char **argv)
     const qsizetype totalBytes = corpusBytes * repeats;
 
     const rl::ReportPipeline pipeline;
+    // "--extract-only" skips the whole-pipeline run (for profiling the extractor).
+    const bool extractOnly = app.arguments().contains(QStringLiteral("--extract-only"));
+    if (!extractOnly)
     report("pipeline processBytes (1 thread)", totalBytes, [&] {
         qsizetype figures = 0;
         for (int r = 0; r < repeats; ++r) {
