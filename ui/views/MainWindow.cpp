@@ -8,6 +8,7 @@
 #include "models/IndicatorTableModel.h"
 #include "models/LibraryTreeModel.h"
 #include "models/SectionTreeModel.h"
+#include "views/ComparePage.h"
 #include "views/CorrectionCommands.h"
 #include "views/FindBar.h"
 #include "views/Icons.h"
@@ -151,6 +152,7 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     updateActions();
 
     // Compare page (ui/charts) is added here
+    addPage(new ComparePage(m_library.get(), this), tr("Compare"));
 }
 
 MainWindow::~MainWindow() = default;
