@@ -94,6 +94,9 @@ private Q_SLOTS:
         QTest::newRow("recipient with colon") << "东莞市人力资源和社会保障局:" << "";
         QTest::newRow("sentence") << "东莞市人力资源和社会保障局召开会议" << "";
         QTest::newRow("not starting with a place") << "中共东莞市人力资源和社会保障局党组" << "";
+        QTest::newRow("only 文件") << "文件" << "";
+        QTest::newRow("only an alias") << "(医保局)" << "";
+        QTest::newRow("empty") << "" << "";
     }
     void standalone()
     {

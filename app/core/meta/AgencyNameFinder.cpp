@@ -181,6 +181,8 @@ AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
     // A red-header letterhead: "X局文件".
     if (line.endsWith(u"文件"))
         line.chop(2);
+    if (line.isEmpty())
+        return {};
     // Drop a trailing alias: 浦东新区人力资源和社会保障局(医疗保障局).
     if (isCloseParen(line.back())) {
         qsizetype open = line.size() - 1;
