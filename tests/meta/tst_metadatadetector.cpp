@@ -104,6 +104,11 @@ private Q_SLOTS:
                        "一、加强统筹\n落实浙江省和丽水市的部署,在浙江政务服务网公示。丽水市召开会议,全县参加。\n")
             << "" << "" << "" << "浙江省" << "丽水市" << "" << int(AgencyLevel::County) << 2021 << "";
 
+        QTest::newRow("no agency: a district the text keeps naming")
+            << QString("2022年,我局在区委区政府的领导下,全区人社系统依法行政。\n"
+                       "一、加强统筹\n落实江苏省部署,江宁区人社系统推进,江宁区完成目标,江宁区群众满意。\n")
+            << "" << "" << "" << "江苏省" << "南京市" << "江宁区" << int(AgencyLevel::District) << 2022 << "";
+
         QTest::newRow("a word before 人社局 is not a place")
             << QString("2021年,全市人社局系统坚持依法行政。\n" + kBody)
             << "" << "" << "" << "" << "" << "" << int(AgencyLevel::Unknown) << 2021 << "";

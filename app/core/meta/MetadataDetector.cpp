@@ -161,6 +161,7 @@ struct PlaceVotes
 {
     QHash<int, int> provinces;
     QHash<int, int> cities;
+    QHash<int, int> counties;   // county-level places: districts, counties, county-level cities, zones
 
     PlaceVotes(const PlaceGazetteer &gazetteer, QStringView text)
     {
@@ -172,6 +173,9 @@ struct PlaceVotes
             const int city = gazetteer.cityOf(m.place);
             if (city >= 0)
                 ++cities[city];
+            const AgencyLevel level = gazetteer.levelOf(m.place);
+            if (level == AgencyLevel::District || level == AgencyLevel::County)
+                ++counties[m.place];
         }
     }
 
@@ -319,6 +323,23 @@ ReportMeta MetadataDetector::detect(const QString &text, const RawDocument &hint
                 const int city = PlaceVotes::dominant(inProvince);
                 if (city >= 0)
                     meta.city = gazetteer.at(city).name;
+            }
+            // A district or county report that keeps naming one place of its own level names itself.
+            const bool countyLevel = meta.level == AgencyLevel::District || meta.level == AgencyLevel::County;
+            if (countyLevel) {
+                QHash<int, int> candidates;
+                for (auto it = v.counties.cbegin(); it != v.counties.cend(); ++it) {
+                    if (gazetteer.provinceOf(it.key()) == province && gazetteer.levelOf(it.key()) == meta.level)
+                        candidates.insert(it.key(), it.value());
+                }
+                const int place = PlaceVotes::dominant(candidates);
+                const int city = place >= 0 ? gazetteer.cityOf(place) : -1;
+                const bool consistent = meta.city.isEmpty() || (city >= 0 && gazetteer.at(city).name == meta.city);
+                if (place >= 0 && consistent) {
+                    meta.district = gazetteer.at(place).name;
+                    if (city >= 0)
+                        meta.city = gazetteer.at(city).name;
+                }
             }
         }
     }

@@ -12,8 +12,9 @@ namespace rl {
 // The agency comes from the first of: the title, a closing signature, a letterhead line near the top,
 // the 发布机构 row, the subject of the opening sentence — a fuller form of the same agency found in a
 // later source wins over an abbreviation. Places come from the agency's name through the gazetteer;
-// a report that never names itself ("我局") gets its province and city only from place names its text
-// uses consistently, and its level from how it speaks of itself (区委区政府, 全县). Unknown stays empty.
+// a report that never names itself ("我局") gets its level from how it speaks of itself (区委区政府, 全县),
+// and its province, city and district only from place names its text uses consistently (at least twice
+// and two thirds of the mentions of that rank). Unknown stays empty.
 class MetadataDetector final
 {
 public:
