@@ -7,12 +7,18 @@
 #include "pipeline/ReportPipeline.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QtTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace rl;
 
@@ -22,6 +28,7 @@ class TstFormatEquivalence final : public QObject
 private Q_SLOTS:
     void sameReport_data();
     void sameReport();
+    void extractCommandAgrees();
 };
 
 namespace {
@@ -120,8 +127,18 @@ void TstFormatEquivalence::sameReport()
     }
     QVERIFY(!bytes.isEmpty());
 
-    const Report other = pipeline.processBytes(bytes, name);
+    // From disk, as the library and the CLI read it; from memory gives the same report.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    const Report other = pipeline.process(path);
     QVERIFY2(other.ok(), qPrintable(other.error));
+    QCOMPARE(pipeline.processBytes(bytes, path), other);
     QCOMPARE(other.format, format.left(format.indexOf(QLatin1Char('-')) < 0 ? format.size() : format.indexOf(QLatin1Char('-'))));
 
     // Nothing lost, nothing added: every paragraph of the .txt comes back as a paragraph.
@@ -147,6 +164,79 @@ void TstFormatEquivalence::sameReport()
     QCOMPARE(other.meta.year, fromText.meta.year);
     QCOMPARE(other.meta.published, fromText.meta.published);
     QVERIFY(other.meta == fromText.meta);
+}
+
+namespace {
+
+// The parts of one `extract` JSON object that must not depend on the format, offsets left out.
+QJsonObject comparable(QJsonObject o)
+{
+    o.remove(QStringLiteral("file"));
+    std::function<QJsonArray(const QJsonArray &)> outline = [&](const QJsonArray &nodes) {
+        QJsonArray out;
+        for (const QJsonValue &v : nodes) {
+            const QJsonObject n = v.toObject();
+            out.append(QJsonObject{{QStringLiteral("level"), n.value(QStringLiteral("level"))},
+                                   {QStringLiteral("marker"), squeeze(n.value(QStringLiteral("marker")).toString())},
+                                   {QStringLiteral("title"), squeeze(n.value(QStringLiteral("title")).toString())},
+                                   {QStringLiteral("children"), outline(n.value(QStringLiteral("children")).toArray())}});
+        }
+        return out;
+    };
+    o.insert(QStringLiteral("outline"), outline(o.value(QStringLiteral("outline")).toArray()));
+    QStringList indicators;
+    for (const QJsonValue &v : o.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject i = v.toObject();
+        indicators << QStringLiteral("%1=%2 %3 approx=%4 derived=%5")
+                          .arg(i.value(QStringLiteral("id")).toString())
+                          .arg(i.value(QStringLiteral("value")).toDouble(), 0, 'g', 12)
+                          .arg(i.value(QStringLiteral("unit")).toString())
+                          .arg(i.value(QStringLiteral("approx")).toBool())
+                          .arg(i.value(QStringLiteral("derived")).toBool());
+    }
+    std::sort(indicators.begin(), indicators.end());
+    o.insert(QStringLiteral("indicators"), QJsonArray::fromStringList(indicators));
+    return o;
+}
+
+} // namespace
+
+void TstFormatEquivalence::extractCommandAgrees()
+{
+    // The acceptance check, through the real command line: `reportlens extract` on the .txt,
+    // a PDF and a .docx of each seed prints the same metadata, outline and indicators.
+    RL_REQUIRE_CORPUS();
+    const QString binary = rl::test::reportlensBinary();
+    if (!QFileInfo(binary).isExecutable())
+        QSKIP("the reportlens executable is not built");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QStringList args{QStringLiteral("extract")};
+    const QStringList seeds = rl::test::corpusFiles();
+    for (const QString &seed : seeds) {
+        const QString base = dir.filePath(QFileInfo(seed).completeBaseName());
+        const QStringList lines = sourceLines(seed);
+        QFile pdf(base + QStringLiteral(".pdf"));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write(rl::test::makePdf(lines));
+        pdf.close();
+        QFile docx(base + QStringLiteral(".docx"));
+        QVERIFY(docx.open(QIODevice::WriteOnly));
+        docx.write(rl::test::makeDocx(lines));
+        docx.close();
+        args << seed << pdf.fileName() << docx.fileName();
+    }
+    QProcess process;
+    process.start(binary, args);
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray reports = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    QCOMPARE(reports.size(), 3 * seeds.size());
+    for (qsizetype i = 0; i < reports.size(); i += 3) {
+        const QJsonObject fromText = comparable(reports.at(i).toObject());
+        QCOMPARE(comparable(reports.at(i + 1).toObject()), fromText);
+        QCOMPARE(comparable(reports.at(i + 2).toObject()), fromText);
+    }
 }
 
 QTEST_MAIN(TstFormatEquivalence)
