@@ -52,6 +52,7 @@ qsizetype ClauseSplitter::previousSentenceStart(qsizetype start) const
 ClauseSplitter::Clause ClauseSplitter::clauseBefore(qsizetype pos, qsizetype floor) const
 {
     Clause c;
+    floor = std::max(floor, pos - 400);   // a clause is never this long; keeps run-on text linear
     c.start = floor;
     int depth = 0;
     qsizetype asideEnd = -1;

@@ -16,6 +16,11 @@ namespace {
 using Hit = TermAutomaton::Hit;
 using Mask = CompiledCatalog::Mask;
 
+// How far back (characters) words may name a figure, and how far apart two figures may be to be
+// compared (a rate and its counts, closed and received).
+constexpr qsizetype MaxReach = 400;
+constexpr qsizetype Near = 300;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("rl::IndicatorExtractor", text);
@@ -174,6 +179,24 @@ private:
         return false;
     }
     const Hit *nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const;
+    // The figure of `indicator` nearest to `offset` (within Near), m_found being sorted by offset.
+    template<typename Pred>
+    const Found *nearestFound(qsizetype offset, int indicator, Pred accept) const
+    {
+        const auto mid = std::partition_point(m_found.begin(), m_found.end(),
+                                              [offset](const Found &f) { return f.obs.offset < offset; });
+        const Found *best = nullptr;
+        auto consider = [&](const Found &f) {
+            if (f.indicator == indicator && accept(f)
+                && (!best || std::abs(f.obs.offset - offset) < std::abs(best->obs.offset - offset)))
+                best = &f;
+        };
+        for (auto it = mid; it != m_found.end() && it->obs.offset - offset <= Near; ++it)
+            consider(*it);
+        for (auto it = mid; it != m_found.begin() && offset - (it - 1)->obs.offset <= Near; --it)
+            consider(*(it - 1));
+        return best;
+    }
     void figure(const NumberToken &t, qsizetype lastFigureEnd);
     void zeroForms();
     void sums();
@@ -223,6 +246,7 @@ ExtractionResult ReportExtraction::run()
     zeroForms();
     std::stable_sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.obs.offset < b.obs.offset; });
     sums();
+    std::stable_sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.obs.offset < b.obs.offset; });
     derivedRates();
     std::stable_sort(m_found.begin(), m_found.end(), [](const Found &a, const Found &b) { return a.obs.offset < b.obs.offset; });
     warnings();
@@ -244,7 +268,9 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
         return;
     const auto &terms = m_c.terms();
     const qsizetype figStart = t.hedgeStart;
-    const qsizetype sStart = m_splitter.sentenceStart(figStart);
+    // Words far back in a run-on sentence do not name this figure; the bound also keeps a
+    // pathological input (megabytes without a full stop) linear.
+    const qsizetype sStart = std::max(m_splitter.sentenceStart(figStart), figStart - MaxReach);
     const ClauseSplitter::Clause clause = m_splitter.clauseBefore(figStart, sStart);
     qsizetype preStart = clause.start;
     if (lastFigureEnd > preStart && lastFigureEnd <= figStart)
@@ -455,10 +481,10 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
                     continue;
             }
             const Hit *carried = nearestSubjectBefore(sStart, clause.start, unitMask);
-            if (!carried) {
+            if (!carried && sStart == m_splitter.sentenceStart(figStart)) {
                 const qsizetype ps = m_splitter.previousSentenceStart(sStart);
                 if (ps >= 0)
-                    carried = nearestSubjectBefore(ps, sStart, unitMask);
+                    carried = nearestSubjectBefore(std::max(ps, sStart - MaxReach), sStart, unitMask);
             }
             if (!carried || !terms[size_t(carried->term)].subjectOf.test(r))
                 continue;
@@ -535,9 +561,8 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
     o.isPart = instancePart;
     if (partScope && !o.isPart) {
         const int prevSentence = f.sentence - 1;
-        for (const Found &g : m_found) {
-            if (g.indicator == indicator && !g.obs.isPart && !g.obs.derived
-                && (g.sentence == f.sentence || g.sentence == prevSentence)) {
+        for (auto g = m_found.rbegin(); g != m_found.rend() && g->sentence >= prevSentence; ++g) {
+            if (g->indicator == indicator && !g->obs.isPart && !g->obs.derived) {
                 o.isPart = true;
                 break;
             }
@@ -588,6 +613,8 @@ void ReportExtraction::zeroForms()
         const QStringList section = sectionPathAt(m_outline, negation->start);
         if (isFutureSection(section))
             continue;
+        if (!seen.empty() && seen.back().second != clause.start)
+            seen.clear();   // one zero per indicator and clause; older clauses are done
         for (int indicator : term.zeroOf) {
             const auto key = std::make_pair(indicator, clause.start);
             if (std::find(seen.begin(), seen.end(), key) != seen.end())
@@ -628,7 +655,7 @@ void ReportExtraction::sums()
         bool statedTotal = a.totalMarked;
         for (size_t j = i + 1; j < n; ++j) {
             const Found &b = m_found[j];
-            if (b.sentence != a.sentence)
+            if (b.sentence != a.sentence || b.obs.offset - a.obs.offset > Near)
                 break;
             if (b.indicator != a.indicator || b.zeroForm || b.obs.isPart)
                 continue;
@@ -672,7 +699,6 @@ void ReportExtraction::sums()
 
 void ReportExtraction::derivedRates()
 {
-    constexpr qsizetype Near = 300;
     auto plain = [](const Found &f) { return !f.obs.isPart && !f.obs.derived && !f.zeroForm; };
     std::vector<Found> added;
     for (const IndicatorDerivation &d : m_c.catalog().derivations()) {
@@ -683,14 +709,7 @@ void ReportExtraction::derivedRates()
             continue;
         // The denominator nearest to a figure, within a paragraph's reach.
         auto nearest = [&](qsizetype offset, int indicator) -> const Found * {
-            const Found *best = nullptr;
-            for (const Found &f : m_found) {
-                if (f.indicator != indicator || !plain(f) || std::abs(f.obs.offset - offset) > Near)
-                    continue;
-                if (!best || std::abs(f.obs.offset - offset) < std::abs(best->obs.offset - offset))
-                    best = &f;
-            }
-            return best;
+            return nearestFound(offset, indicator, plain);
         };
         bool stated = false;
         for (const Found &f : m_found) {
@@ -749,13 +768,7 @@ void ReportExtraction::warnings()
         for (const Found &fa : m_found) {
             if (fa.indicator != ia || !plain(fa))
                 continue;
-            const Found *nearest = nullptr;
-            for (const Found &fb : m_found) {
-                if (fb.indicator != ib || !plain(fb) || std::abs(fb.obs.offset - fa.obs.offset) > 300)
-                    continue;
-                if (!nearest || std::abs(fb.obs.offset - fa.obs.offset) < std::abs(nearest->obs.offset - fa.obs.offset))
-                    nearest = &fb;
-            }
+            const Found *nearest = nearestFound(fa.obs.offset, ib, plain);
             if (nearest && fa.obs.value > nearest->obs.value)
                 m_warnings << tr("%1 (%2) is greater than %3 (%4)")
                                   .arg(a, formatNumber(fa.obs.value), b, formatNumber(nearest->obs.value));
@@ -771,7 +784,8 @@ void ReportExtraction::warnings()
         for (const Found &f : m_found) {
             if (f.indicator != i || !plain(f))
                 continue;
-            if (std::none_of(values.begin(), values.end(), [&](double v) { return sameValue(v, f.obs.value); }))
+            if (values.size() < 12
+                && std::none_of(values.begin(), values.end(), [&](double v) { return sameValue(v, f.obs.value); }))
                 values << f.obs.value;
         }
         if (values.size() > 1) {
