@@ -109,6 +109,18 @@ private Q_SLOTS:
                        "一、加强统筹\n落实江苏省部署,江宁区人社系统推进,江宁区完成目标,江宁区群众满意。\n")
             << "" << "" << "" << "江苏省" << "南京市" << "江宁区" << int(AgencyLevel::District) << 2022 << "";
 
+        QTest::newRow("a date cell of a closing table is no signature")
+            << QString("台州市人力资源和社会保障局2021年法治政府建设年度报告\n" + kBody
+                       + "附表\n事项\n完成时间\n2021年12月31日\n备注\n无\n责任单位\n法规处\n")
+            << "" << "台州市人力资源和社会保障局2021年法治政府建设年度报告"
+            << "台州市人力资源和社会保障局" << "浙江省" << "台州市" << "" << int(AgencyLevel::City) << 2021 << "";
+
+        QTest::newRow("a date alone at the very end signs")
+            << QString("台州市人力资源和社会保障局2021年法治政府建设年度报告\n" + kBody + "2022年2月8日\n")
+            << "" << "台州市人力资源和社会保障局2021年法治政府建设年度报告"
+            << "台州市人力资源和社会保障局" << "浙江省" << "台州市" << "" << int(AgencyLevel::City) << 2021
+            << "2022-02-08";
+
         QTest::newRow("a word before 人社局 is not a place")
             << QString("2021年,全市人社局系统坚持依法行政。\n" + kBody)
             << "" << "" << "" << "" << "" << "" << int(AgencyLevel::Unknown) << 2021 << "";

@@ -146,7 +146,12 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
     const QStringList &tail = lines.tail;
     for (int i = int(tail.size()) - 1; i >= qMax(0, int(tail.size()) - kSignatureLines); --i) {
         const QString &line = tail.at(i);
-        if (isDateLine(line))
+        // A date alone signs when an agency line stands above it or nothing follows it; elsewhere it may
+        // be a cell of a closing table.
+        const int n = int(tail.size());
+        const bool signedAbove = (i >= 1 && m_agencies.standalone(tail.at(i - 1)).isValid())
+            || (i >= 2 && m_agencies.standalone(tail.at(i - 2)).isValid());
+        if (isDateLine(line) && (signedAbove || i >= n - 2))
             return firstDate(line);
         const qsizetype dateAt = trailingDate(line);
         if (dateAt > 0 && m_agencies.standalone(QStringView(line).left(dateAt)).isValid())
@@ -159,10 +164,13 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
             return firstDate(head.at(i));
     }
 
-    // 5. A loose dateline: a short line near the top that carries a date and no sentence.
+    // 5. A loose dateline: a short line above the body that carries a date and no sentence.
+    static const QRegularExpression heading(QStringLiteral("^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])"));
     for (int i = 0; i < qMin(top, 10); ++i) {
         const QString &line = head.at(i);
-        if (line.size() > 40 || line.contains(u'。') || line.contains(u'，') || line.contains(u','))
+        if (line.contains(u'。') || heading.match(line).hasMatch())
+            break;
+        if (line.size() > 40 || line.contains(u'，') || line.contains(u','))
             continue;
         const QDate date = firstDate(line);
         if (date.isValid())
