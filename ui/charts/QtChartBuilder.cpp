@@ -236,7 +236,7 @@ QChart *newChart(const QString &title)
     chart->setTitleFont(chartFont(14, true));
     chart->legend()->setFont(chartFont(9));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(8, 8, 8, 4));
+    chart->setMargins(QMargins(8, 8, 28, 4));   // room for the last axis label on the right
     return chart;
 }
 

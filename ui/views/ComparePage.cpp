@@ -156,8 +156,12 @@ ComparePage::ComparePage(ReportLibrary *library, QWidget *parent)
     years->addWidget(m_firstYear);
     years->addWidget(new QLabel(QStringLiteral("–"), choices));
     years->addWidget(m_lastYear);
-    form->addRow(tr("&Years:"), years);
-    form->addRow(tr("&Chart:"), m_chartKind);
+    auto *yearsLabel = new QLabel(tr("&Years:"), choices);
+    yearsLabel->setBuddy(m_firstYear);
+    auto *chartLabel = new QLabel(tr("&Chart:"), choices);
+    chartLabel->setBuddy(m_chartKind);
+    form->addRow(yearsLabel, years);
+    form->addRow(chartLabel, m_chartKind);
     choicesLayout->addWidget(indicatorBox, 2);
     choicesLayout->addWidget(agencyBox, 3);
     choicesLayout->addLayout(form);
@@ -197,6 +201,7 @@ ComparePage::ComparePage(ReportLibrary *library, QWidget *parent)
     vertical->addWidget(m_matrix);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
+    vertical->setSizes({640, 220});   // the chart is the point; the matrix is the detail
     rightLayout->addWidget(vertical, 1);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
