@@ -3,6 +3,7 @@
 #include "library/ReportLibrary.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -22,8 +23,12 @@ QString LibraryOption::path(const QCommandLineParser &parser)
     return given.isEmpty() ? ReportLibrary::defaultPath() : given;
 }
 
-bool LibraryOption::open(ReportLibrary &library, const QString &path, QTextStream &err)
+bool LibraryOption::open(ReportLibrary &library, const QString &path, QTextStream &err, bool mustExist)
 {
+    if (mustExist && !QFileInfo::exists(path)) {
+        err << path << ": no library here (import reports first, or name one with --library)\n";
+        return false;
+    }
     QString error;
     if (library.open(path, &error))
         return true;

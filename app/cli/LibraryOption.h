@@ -17,8 +17,9 @@ public:
     static QCommandLineOption option();
     // The path named by --library, or ReportLibrary::defaultPath().
     static QString path(const QCommandLineParser &parser);
-    // Opens the library; on failure prints "PATH: reason" on `err` and returns false.
-    static bool open(ReportLibrary &library, const QString &path, QTextStream &err);
+    // Opens the library; on failure prints "PATH: reason" on `err` and returns false. Commands that only
+    // read refuse a missing file (`mustExist`) instead of creating an empty library there.
+    static bool open(ReportLibrary &library, const QString &path, QTextStream &err, bool mustExist = true);
     // Whether stderr is a terminal (progress lines only then).
     static bool stderrIsTerminal();
 };
