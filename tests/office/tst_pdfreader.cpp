@@ -168,6 +168,29 @@ void TstPdfReader::assembler_data()
                                     line(QStringLiteral("正文"), 3, 0), line(QStringLiteral("正文完。"), 4, 0, 4)})}
         << QStringList{QStringLiteral("某某局年度报告"), QStringLiteral("正文正文完。")};
 
+    {
+        // Centred in the 432 pt column (72…504): two title lines in 22 pt, a date in 12 pt.
+        auto centredLine = [](const QString &text, double top, double em) {
+            PdfTextLine l = line(text, 0);
+            const double width = text.size() * em;
+            l.left = 72 + (432 - width) / 2;
+            l.right = l.left + width;
+            l.top = top;
+            l.bottom = top + em;
+            l.em = em;
+            l.firstTokenWidth = em;
+            return l;
+        };
+        QTest::newRow("centred title by hand, smaller date under it")
+            << QList<PdfTextPage>{page({centredLine(QStringLiteral("某某市人社局"), 72, 22),
+                                        centredLine(QStringLiteral("2023年度报告"), 102, 22),
+                                        centredLine(QStringLiteral("（2024年1月15日）"), 132, 12),
+                                        line(QStringLiteral("正文第一行"), 5, 2), line(QStringLiteral("正文第二行"), 6),
+                                        line(QStringLiteral("完。"), 7, 0, 2)})}
+            << QStringList{QStringLiteral("某某市人社局2023年度报告"), QStringLiteral("（2024年1月15日）"),
+                           QStringLiteral("正文第一行正文第二行完。")};
+    }
+
     QTest::newRow("paragraph over a page break")
         << QList<PdfTextPage>{page({line(QStringLiteral("前一页的行"), 0, 2), line(QStringLiteral("页底的行"), 1)}),
                               page({line(QStringLiteral("下一页接着。"), 0, 0, 6), line(QStringLiteral("新段。"), 1, 2, 3)})}

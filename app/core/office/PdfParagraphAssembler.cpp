@@ -212,8 +212,11 @@ QStringList PdfParagraphAssembler::assemble(QList<PdfTextPage> pages)
             return true; // went back up: another column or block
         if (samePage && b.top - a.top > 1.45 * std::max(docPitch, 1.15 * em))
             return true; // extra space between paragraphs
-        if (samePage && centered(a, pa) && centered(b, pb) && !TextCues::endsSentence(a.text))
-            return false; // a centred title wrapped over two lines
+        // A centred title broken over two lines (by the layout or by hand) is one title; a smaller
+        // centred line under it (the agency, the date) is not part of it.
+        if (samePage && centered(a, pa) && centered(b, pb) && !TextCues::endsSentence(a.text)
+            && std::abs(a.em - b.em) < 0.1 * em)
+            return false;
         const double rightGap = pageLeft.at(pa) + columnWidth - a.right;
         const double token = b.firstTokenWidth > 0 ? b.firstTokenWidth : em;
         if (rightGap > token + 0.6 * em && rightGap > 1.2 * em)
