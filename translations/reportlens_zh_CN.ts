@@ -150,6 +150,135 @@
     </message>
   </context>
   <context>
+    <name>rl::ComparePage</name>
+    <message>
+      <source>Bars by agency</source>
+      <translation>各单位柱状对比</translation>
+    </message>
+    <message>
+      <source>Lines by year</source>
+      <translation>逐年折线</translation>
+    </message>
+    <message>
+      <source>Ranking (last year)</source>
+      <translation>排名(末年)</translation>
+    </message>
+    <message>
+      <source>Two indicators (scatter)</source>
+      <translation>两项指标(散点)</translation>
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation>指标</translation>
+    </message>
+    <message>
+      <source>Filter agencies</source>
+      <translation>筛选单位</translation>
+    </message>
+    <message>
+      <source>Agencies</source>
+      <translation>单位</translation>
+    </message>
+    <message>
+      <source>Select</source>
+      <translation>选择</translation>
+    </message>
+    <message>
+      <source>All</source>
+      <translation>全选</translation>
+    </message>
+    <message>
+      <source>None</source>
+      <translation>全不选</translation>
+    </message>
+    <message>
+      <source>First year</source>
+      <translation>起始年份</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>截止年份</translation>
+    </message>
+    <message>
+      <source>&amp;Years:</source>
+      <translation>年份(&amp;Y):</translation>
+    </message>
+    <message>
+      <source>&amp;Chart:</source>
+      <translation>图表(&amp;C):</translation>
+    </message>
+    <message>
+      <source>Export Chart…</source>
+      <translation>导出图表…</translation>
+    </message>
+    <message>
+      <source>Copy Chart</source>
+      <translation>复制图表</translation>
+    </message>
+    <message>
+      <source>Export Table…</source>
+      <translation>导出表格…</translation>
+    </message>
+    <message>
+      <source>Save the chart as PNG, SVG or PDF with its title, legend and source note</source>
+      <translation>将图表(含标题、图例和来源注释)保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+      <source>Save the matrix as CSV or as an Excel workbook with a native chart</source>
+      <translation>将对比表保存为 CSV,或保存为带原生图表的 Excel 工作簿</translation>
+    </message>
+    <message>
+      <source>Comparison matrix</source>
+      <translation>对比表</translation>
+    </message>
+    <message>
+      <source>Only Province</source>
+      <translation>仅某省份</translation>
+    </message>
+    <message>
+      <source>Only Level</source>
+      <translation>仅某层级</translation>
+    </message>
+    <message>
+      <source>Add Province</source>
+      <translation>加入省份</translation>
+    </message>
+    <message>
+      <source>Add Level</source>
+      <translation>加入层级</translation>
+    </message>
+    <message>
+      <source>Check a second indicator for the scatter chart.</source>
+      <translation>散点图需要再勾选一项指标。</translation>
+    </message>
+    <message>
+      <source>Export Chart</source>
+      <translation>导出图表</translation>
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Chart copied to the clipboard.</source>
+      <translation>图表已复制到剪贴板。</translation>
+    </message>
+    <message>
+      <source>Export Table</source>
+      <translation>导出表格</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation>Excel 工作簿 (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n value(s)</source>
+      <translation>
+        <numerusform>%n 个数值</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>rl::ComparisonCsvWriter</name>
     <message>
       <source>cannot write the CSV file: %1</source>
@@ -283,6 +412,37 @@
     <message>
       <source>the Word document contains no text (only images? it may be a scan)</source>
       <translation>Word 文档中没有文字(只有图片?可能是扫描件)</translation>
+    </message>
+  </context>
+  <context>
+    <name>rl::ExportImageDialog</name>
+    <message>
+      <source>Export Chart</source>
+      <translation>导出图表</translation>
+    </message>
+    <message>
+      <source> px</source>
+      <translation> 像素</translation>
+    </message>
+    <message>
+      <source>2× for print (double pixels and DPI)</source>
+      <translation>2 倍用于印刷(像素和 DPI 加倍)</translation>
+    </message>
+    <message>
+      <source>&amp;Width:</source>
+      <translation>宽度(&amp;W):</translation>
+    </message>
+    <message>
+      <source>&amp;Height:</source>
+      <translation>高度(&amp;H):</translation>
+    </message>
+    <message>
+      <source>&amp;Resolution (DPI):</source>
+      <translation>分辨率(DPI)(&amp;R):</translation>
+    </message>
+    <message>
+      <source>Image: %1 × %2 pixels at %3 DPI (%4 cm wide when printed).</source>
+      <translation>图片:%1 × %2 像素,%3 DPI(打印宽度 %4 厘米)。</translation>
     </message>
   </context>
   <context>
