@@ -31,6 +31,7 @@ private Q_SLOTS:
     void tablesFlattened();
     void footnotesAtTheEnd();
     void coreProperties();
+    void strictAndContentControls();
 
     void badFiles_data();
     void badFiles();
@@ -306,6 +307,23 @@ void TstDocxReader::coreProperties()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.document.titleHint, QStringLiteral("某局2023年法治政府建设年度报告"));
     QCOMPARE(r.document.publishedHint, QStringLiteral("2024-01-15")); // 02:30 in Beijing
+}
+
+void TstDocxReader::strictAndContentControls()
+{
+    // Strict OOXML uses another namespace URI for the same elements; content controls (w:sdt),
+    // smart tags and hyperlinks wrap runs and paragraphs without changing the text.
+    const QByteArray strictDocument = QByteArrayLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        "<w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><w:body>"
+        "<w:sdt><w:sdtPr><w:alias w:val=\"标题\"/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        "<w:p><w:hyperlink><w:r><w:t>链接文字</w:t></w:r></w:hyperlink><w:smartTag><w:r><w:t>和标记</w:t></w:r></w:smartTag>"
+        "<w:sdt><w:sdtContent><w:r><w:t>及控件。</w:t></w:r></w:sdtContent></w:sdt></w:p>"
+        "</w:body></w:document>");
+    const ReadResult r = DocxReader::read(test::makeZip({{QStringLiteral("word/document.xml"), strictDocument}}));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(linesOf(r), (QStringList{QStringLiteral("一、总体情况"), QStringLiteral("链接文字和标记及控件。")}));
 }
 
 void TstDocxReader::badFiles_data()
