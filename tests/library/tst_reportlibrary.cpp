@@ -132,6 +132,7 @@ private Q_SLOTS:
     void removeReport();
     void importerFoldersAndFailures();
     void importerInBackground();
+    void importerCancel();
     void killedImportLeavesConsistentLibrary();
     void readOnlyLibrary();
     void lockedLibrary();
@@ -561,6 +562,37 @@ void TestReportLibrary::importerInBackground()
     ReportLibrary lib;
     QVERIFY(lib.open(newPath(QStringLiteral("bg.sqlite"))));
     QCOMPARE(lib.reportCount(), 20);
+}
+
+// Cancel stops a background import early; what was stored stays whole and the rest can follow later.
+void TestReportLibrary::importerCancel()
+{
+    const QString folder = newPath(QStringLiteral("cancel"));
+    constexpr int Files = 400;
+    for (int i = 0; i < Files; ++i)
+        writeFile(folder + QStringLiteral("/r%1.txt").arg(i, 3, 10, QLatin1Char('0')), test::generateReport(3000 + i).text.toUtf8());
+    const QString path = newPath(QStringLiteral("cancel.sqlite"));
+    LibraryImporter importer(path);
+    QSignalSpy finished(&importer, &LibraryImporter::finished);
+    connect(&importer, &LibraryImporter::progress, &importer, [&](int done) {
+        if (done == 5)
+            importer.cancel();
+    });
+    importer.start({folder});
+    QVERIFY(importer.isRunning());
+    QVERIFY(finished.wait(60000));
+    QVERIFY(importer.wasCancelled());
+    const int stored = int(importer.outcomes().size());
+    QVERIFY(stored >= 5);
+    QVERIFY2(stored < Files, "the cancel came too late to matter");
+    ReportLibrary lib;
+    QVERIFY(lib.open(path));
+    QCOMPARE(lib.reportCount(), stored);
+    QCOMPARE(lib.search(QStringLiteral("法治政府建设")).size(), std::min(stored, 50));
+
+    const QList<ImportOutcome> rest = LibraryImporter(path).run({folder});
+    QCOMPARE(rest.size(), Files);
+    QCOMPARE(lib.reportCount(), Files);
 }
 
 // A `reportlens import` killed mid-way leaves only whole reports, and importing again completes.
