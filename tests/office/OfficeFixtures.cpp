@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -82,11 +83,18 @@ QByteArray makePdf(const QStringList &paragraphs, const PdfOptions &options, int
                 format.setAlignment(Qt::AlignLeft);
                 format.setBottomMargin(options.fontPoints);
             }
+            static const QRegularExpression heading(QStringLiteral("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"));
+            QTextCharFormat charFormat;
+            if (options.largerHeadings && text.size() <= 30 && heading.match(text).hasMatch()) {
+                charFormat.setFontPointSize(16);
+                charFormat.setFontWeight(QFont::Bold);
+            }
             if (first)
                 cursor.setBlockFormat(format);
             else
                 cursor.insertBlock(format);
-            cursor.insertText(text);
+            cursor.setBlockCharFormat(charFormat);
+            cursor.insertText(text, charFormat);
             first = false;
         }
 

@@ -23,6 +23,7 @@ struct PdfOptions
     // Latin digits are not in their cmap (both would be lost or changed in the PDF's text layer).
     QStringList fontFamilies = {QStringLiteral("DejaVu Serif"), QStringLiteral("Noto Serif CJK TC")};
     double fontPoints = 12;
+    bool largerHeadings = false; // short lines opening with 一、/（一） in 16 pt bold, as 公文 set headings
     QString runningHeader;     // drawn at the top of every page but the first
     bool pageNumbers = true;   // "- N -" (Indented) or "第N页 共M页" (Spaced) at the bottom
     QString title;             // PDF Info Title

@@ -94,7 +94,7 @@ void TstFormatEquivalence::sameReport_data()
         QTest::newRow("no corpus") << QString() << QString();
     for (const QString &seed : seeds) {
         const QString base = QFileInfo(seed).completeBaseName().left(3);
-        for (const char *format : {"pdf-indented", "pdf-spaced", "docx"})
+        for (const char *format : {"pdf-indented", "pdf-spaced", "pdf-headings", "docx"})
             QTest::newRow(qPrintable(base + QLatin1Char('/') + QLatin1String(format))) << seed << QString::fromLatin1(format);
     }
 }
@@ -114,8 +114,9 @@ void TstFormatEquivalence::sameReport()
     QString name = QFileInfo(seed).completeBaseName();
     if (format.startsWith(QLatin1String("pdf"))) {
         rl::test::PdfOptions options;
-        options.style = format == u"pdf-indented" ? rl::test::PdfOptions::Style::Indented
-                                                   : rl::test::PdfOptions::Style::Spaced;
+        options.style = format == u"pdf-spaced" ? rl::test::PdfOptions::Style::Spaced
+                                                 : rl::test::PdfOptions::Style::Indented;
+        options.largerHeadings = format == u"pdf-headings";
         options.runningHeader = QStringLiteral("法治政府建设年度报告（测试页眉）");
         int pages = 0;
         bytes = rl::test::makePdf(lines, options, &pages);

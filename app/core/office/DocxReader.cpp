@@ -8,6 +8,7 @@
 #include "office/ZipArchive.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QMap>
 #include <QXmlStreamReader>
 
@@ -353,7 +354,7 @@ QMap<QString, QString> relationships(const QByteArray &xml, const QString &baseD
         if (target.startsWith(QLatin1Char('/')))
             target.remove(0, 1);
         else
-            target = baseDir + target;
+            target = QDir::cleanPath(baseDir + target); // "../media/x" and "./styles.xml" happen
         const QString kind = type.mid(type.lastIndexOf(QLatin1Char('/')) + 1);
         if (!targets.contains(kind))
             targets.insert(kind, target);
@@ -396,16 +397,18 @@ ReadResult DocxReader::read(const QByteArray &bytes)
     QByteArray xml;
     if (part(QStringLiteral("_rels/.rels"), &xml)) {
         const QMap<QString, QString> rels = relationships(xml, QString());
-        if (rels.contains(QStringLiteral("officeDocument")) && zip.contains(rels.value(QStringLiteral("officeDocument")))
-            && rels.value(QStringLiteral("officeDocument")).endsWith(QLatin1String(".xml")))
-            mainPart = rels.value(QStringLiteral("officeDocument"));
+        // Only a Word main part counts: an .xlsx names xl/workbook.xml here.
+        const QString named = rels.value(QStringLiteral("officeDocument"));
+        if (named.startsWith(QLatin1String("word/"), Qt::CaseInsensitive) && named.endsWith(QLatin1String(".xml"))
+            && zip.contains(named))
+            mainPart = named;
         if (rels.contains(QStringLiteral("core-properties")))
             corePart = rels.value(QStringLiteral("core-properties"));
     }
     if (!refusal.isEmpty())
         return ReadResult::failure(refusal);
 
-    if (!zip.contains(mainPart) || !mainPart.startsWith(QLatin1String("word/"), Qt::CaseInsensitive)) {
+    if (!zip.contains(mainPart)) {
         QString what = tr("is it an Excel or other Office file?");
         if (zip.contains(QStringLiteral("xl/workbook.xml")))
             what = tr("it is an Excel workbook (.xlsx)");
