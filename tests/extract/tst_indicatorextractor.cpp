@@ -74,6 +74,16 @@ void TestIndicatorExtractor::attribution_data()
         << QStringLiteral("全年追回工资待遇860万元,涉及劳动者1500人。受理劳动争议案件200件,涉及劳动者600人。")
         << QStringList{QStringLiteral("wages_recovered=8600000"), QStringLiteral("wage_workers=1500"),
                        QStringLiteral("dispute_cases=200")};
+    QTest::newRow("vocational training is not legal education")
+        << QStringLiteral("开展职业技能培训1.5万人次,举办创业培训班30期。组织民法典专题讲座6场,培训干部800人次。")
+        << QStringList{QStringLiteral("law_training_sessions=6"), QStringLiteral("law_training_participants=800")};
+    QTest::newRow("mediation bodies mediating")
+        << QStringLiteral("各级调解组织调解劳动争议案件1300件,调解组织调解成功1040件。")
+        << QStringList{QStringLiteral("mediation_cases=1300"), QStringLiteral("mediation_rate=80 d"),
+                       QStringLiteral("mediation_success=1040")};
+    QTest::newRow("licences of a named kind")
+        << QStringLiteral("办理人力资源服务许可38件。")
+        << QStringList{QStringLiteral("license_cases=38")};
     QTest::newRow("inspection visits")
         << QStringLiteral("全年共检查用人单位2100户次。")
         << QStringList{QStringLiteral("inspections=2100")};

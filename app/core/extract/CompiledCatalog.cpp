@@ -32,7 +32,7 @@ int CompiledCatalog::termIndex(const QString &text)
     if (it != m_termIndex.cend())
         return *it;
     const int i = int(m_terms.size());
-    m_terms.push_back(Term{text, {}, {}, {}, {}, 0});
+    m_terms.push_back(Term{text, {}, {}, {}, {}, {}, 0});
     m_termIndex.insert(text, i);
     return i;
 }
@@ -51,7 +51,7 @@ CompiledCatalog::CompiledCatalog(const IndicatorCatalog &catalog)
                 qWarning("reportlens: more than %d recognisers in the catalog; the rest are ignored", MaxRecognisers);
                 break;
             }
-            m_recognisers.push_back({ii, r.requireMeasure, r.subjectIsActor, r.measureInSentence});
+            m_recognisers.push_back({ii, r.requireMeasure, r.subjectIsActor, r.measureInSentence, !r.context.isEmpty()});
             for (const QString &s : r.subjects) {
                 Term &t = m_terms[size_t(termIndex(s))];
                 t.subjectOf.set(size_t(ri));
@@ -62,6 +62,8 @@ CompiledCatalog::CompiledCatalog(const IndicatorCatalog &catalog)
                 t.measureOf.set(size_t(ri));
                 t.flags |= AnyMeasure;
             }
+            for (const QString &s : r.context)
+                m_terms[size_t(termIndex(s))].contextOf.set(size_t(ri));
             for (const QString &s : r.exclude)
                 m_terms[size_t(termIndex(s))].excludeOf.set(size_t(ri));
             for (const QString &u : (r.units.isEmpty() ? d.units : r.units))

@@ -38,6 +38,7 @@ public:
         Mask subjectOf;
         Mask measureOf;
         Mask excludeOf;
+        Mask contextOf;
         std::vector<int> zeroOf;   // indicator indexes
         unsigned flags = 0;
     };
@@ -48,6 +49,7 @@ public:
         bool requireMeasure = false;
         bool subjectIsActor = false;
         bool measureInSentence = false;
+        bool needsContext = false;
     };
 
     explicit CompiledCatalog(const IndicatorCatalog &catalog);

@@ -140,7 +140,8 @@ std::optional<IndicatorCatalog> IndicatorCatalog::fromJson(const QByteArray &jso
             if (!readStrings(ro, QStringLiteral("subjects"), &r.subjects, &err, d.id)
                 || !readStrings(ro, QStringLiteral("measures"), &r.measures, &err, d.id)
                 || !readStrings(ro, QStringLiteral("exclude"), &r.exclude, &err, d.id)
-                || !readStrings(ro, QStringLiteral("units"), &r.units, &err, d.id))
+                || !readStrings(ro, QStringLiteral("units"), &r.units, &err, d.id)
+                || !readStrings(ro, QStringLiteral("context"), &r.context, &err, d.id))
                 return std::nullopt;
             r.requireMeasure = ro.value(QLatin1String("requireMeasure")).toBool(false);
             r.subjectIsActor = ro.value(QLatin1String("subjectIsActor")).toBool(false);

@@ -18,6 +18,7 @@ struct IndicatorRecogniser
     QStringList measures;
     QStringList exclude;
     QStringList units;          // measure words as written; empty: the indicator's units
+    QStringList context;        // when set, one of these must occur in the figure's sentence (培训 needs 法治)
     bool requireMeasure = false;
     bool subjectIsActor = false;    // 调解组织受理N件: the subject does the measure and outranks the object
     bool measureInSentence = false; // the measure may stand anywhere before the figure in its sentence

@@ -325,6 +325,10 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
         post.push_back(&h);
         ownSubjects |= terms[size_t(h.term)].subjectOf;
     });
+    // Words anywhere in the sentence that some recognisers need (培训 counts only near 法治/普法).
+    Mask context;
+    m_index.forEach(sStart, std::min(m_splitter.sentenceEnd(figStart), t.end + MaxReach),
+                    [&](const Hit &h) { context |= terms[size_t(h.term)].contextOf; });
     m_index.forEach(t.end, restEnd, [&](const Hit &h) { excluded |= terms[size_t(h.term)].excludeOf; });
 
     // A figure right after a closing quote counts the quoted thing (人大建议“回头看”1件).
@@ -351,7 +355,7 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
     bool bestOwn = false;
     const Mask candidates = unitMask & ~excluded;
     for (size_t r = 0; r < recs.size(); ++r) {
-        if (!candidates.test(r))
+        if (!candidates.test(r) || (recs[r].needsContext && !context.test(r)))
             continue;
         const Hit *subject = nullptr;
         qsizetype subjectDistance = 0;
@@ -435,7 +439,13 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
             // 调解组织受理N件: an actor right before its own verb outranks a nearer object noun,
             // unless it shares the verb with another actor (调解组织和仲裁院共受理…).
             if (recs[r].subjectIsActor && measure && subject->end <= measure->start && measure->end <= figStart) {
-                bool shared = false;
+                // 调解 inside 调解成功 is another indicator's word, not this actor's verb.
+                bool shared = std::any_of(pre.begin(), pre.end(), [&](const Hit *g) {
+                    return g != measure && g->start <= measure->start && g->end >= measure->end
+                        && (g->end - g->start) > (measure->end - measure->start)
+                        && (terms[size_t(g->term)].subjectOf & ~terms[size_t(g->term)].measureOf).any()
+                        && !terms[size_t(g->term)].subjectOf.test(r);
+                });
                 for (qsizetype k = subject->end; k < measure->start; ++k) {
                     const char16_t c = at(m_text, k);
                     shared |= c == u'和' || c == u'与' || c == u'及' || c == u'、' || c == u'同';
