@@ -121,6 +121,11 @@ private Q_SLOTS:
             << "台州市人力资源和社会保障局" << "浙江省" << "台州市" << "" << int(AgencyLevel::City) << 2021
             << "2022-02-08";
 
+        QTest::newRow("a site banner and a footer sponsor are not the author")
+            << QString("宁波市人民政府办公室\n首页\n2021年,我局在市委市政府的领导下,全市人社系统依法行政,落实宁波市部署,宁波市完成目标。\n"
+                       + kBody + "主办单位\n宁波市人民政府办公室\n")
+            << "" << "" << "" << "浙江省" << "宁波市" << "" << int(AgencyLevel::City) << 2021 << "";
+
         QTest::newRow("a word before 人社局 is not a place")
             << QString("2021年,全市人社局系统坚持依法行政。\n" + kBody)
             << "" << "" << "" << "" << "" << "" << int(AgencyLevel::Unknown) << 2021 << "";

@@ -215,6 +215,7 @@ AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
             AgencyName name = parseBefore(line, split, line.size());
             if (name.isValid() && name.start == 0) {
                 name.suffix = line.mid(split).toString();
+                name.otherOrganisation = true;
                 return name;
             }
         }

@@ -16,6 +16,7 @@ struct AgencyName
     QList<QList<int>> levels;    // gazetteer candidates for each place written, highest first
     bool abbreviated = false;    // 人社局, 人社厅, 人力社保局: a customary short form, not the official name
     bool shortPlaceNames = false;// a place was written in its short form (宝安 for 宝安区)
+    bool otherOrganisation = false; // not a human-resources suffix: any …局/厅/办公室 on a line of its own
     qsizetype start = 0;         // in the searched text
     qsizetype end = 0;           // after the alias, if any
 

@@ -64,7 +64,8 @@ AgencyName signatureAgency(const QStringList &tail, const AgencyNameFinder &agen
             continue;
         const bool dated = (i + 1 < n && PublicationDateFinder::isDateLine(tail.at(i + 1)))
             || (i + 2 < n && PublicationDateFinder::isDateLine(tail.at(i + 2)));
-        if (dated || i >= n - 3)
+        // Another organisation alone near the end may be a page footer's sponsor: only a date makes it sign.
+        if (dated || (i >= n - 3 && !name.otherOrganisation))
             return name;
     }
     return {};
@@ -74,7 +75,8 @@ AgencyName letterheadAgency(const QStringList &head, const AgencyNameFinder &age
 {
     for (int i = 0; i < qMin<int>(kLetterheadLines, head.size()); ++i) {
         const AgencyName name = agencies.standalone(head.at(i));
-        if (name.isValid())
+        // Another organisation at the top may be the site's banner; a red header ("…文件") is a letterhead.
+        if (name.isValid() && (!name.otherOrganisation || head.at(i).endsWith(u"文件")))
             return name;
     }
     return {};
