@@ -117,6 +117,7 @@ private Q_SLOTS:
                                             << "东莞市人力资源和社会保障局";
         QTest::newRow("governed by 在") << "2021年,在广东省人力资源和社会保障厅的指导下,我局推进工作。" << "";
         QTest::newRow("a document title") << "根据《舟山市人力资源和社会保障局行政执法办法》,我局推进工作。" << "";
+        QTest::newRow("several agencies together") << "2021年,东莞市人社局、东莞市医保局联合开展执法检查。" << "";
         QTest::newRow("followed by 的") << "2021年,按照东莞市人力资源和社会保障局的部署,我局推进工作。" << "";
     }
     void subject()

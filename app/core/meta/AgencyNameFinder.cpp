@@ -236,14 +236,16 @@ AgencyName AgencyNameFinder::subject(QStringView paragraph) const
             // "现将X局2021年…情况报告如下": the reporting agency follows 现将 / 兹将.
             const bool reporting = before == u'将' && name.start >= 2
                 && (text.at(name.start - 2) == u'现' || text.at(name.start - 2) == u'兹');
-            if (before != u',' && before != u'，' && before != u'、' && before != u';' && before != u'；'
-                && before != u':' && before != u'：' && before != u'。' && !reporting)
+            if (before != u',' && before != u'，' && before != u';' && before != u'；' && before != u':'
+                && before != u'：' && before != u'。' && !reporting)
                 continue;
         }
         if (name.end < text.size()) {
             const char16_t after = text.at(name.end).unicode();
-            if (after == u'的' || after == u'和' || after == u'与' || after == u'及' || after == u'、'
-                || after == u'》')
+            // Several agencies acting together: none of them alone is the author.
+            if (after == u'和' || after == u'与' || after == u'及' || after == u'、')
+                return {};
+            if (after == u'的' || after == u'》')
                 continue;
         }
         return name;
