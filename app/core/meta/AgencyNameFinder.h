@@ -40,8 +40,9 @@ public:
     // (…局, …厅, …委员会, …办公室, …中心). A letterhead's trailing 文件 is ignored.
     AgencyName standalone(QStringView line) const;
 
-    // The agency acting as the subject of an opening sentence ("2023年,X局以…", "X局坚持…"):
-    // not one governed by 在/由/对 or followed by 的, and not a title inside 《》.
+    // The agency acting as the subject of an opening sentence ("2023年,X局以…", "X局坚持…",
+    // "现将X局…报告如下"): not one governed by 在/由/按照 or followed by 的, not a title inside 《》, and
+    // none when several agencies act together ("X局、Y局联合…").
     AgencyName subject(QStringView paragraph) const;
 
     // The full official name for the agency at PLACE (one of name.places()): short place names written
