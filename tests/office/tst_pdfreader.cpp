@@ -75,6 +75,9 @@ void TstPdfReader::cjkSpaces_data()
     QTest::newRow("latin words") << QStringLiteral("Human Resources and Social Security")
                                  << QStringLiteral("Human Resources and Social Security");
     QTest::newRow("mixed") << QStringLiteral("使用 App Store 下载") << QStringLiteral("使用App Store下载");
+    QTest::newRow("quotes in Chinese") << QStringLiteral("做好 “ 六稳 ” 工作") << QStringLiteral("做好“六稳”工作");
+    QTest::newRow("quotes in English") << QStringLiteral("the section entitled “GNU License” applies")
+                                       << QStringLiteral("the section entitled “GNU License” applies");
     QTest::newRow("ideographic space") << QStringLiteral("目\u3000\u3000录") << QStringLiteral("目录");
 }
 

@@ -51,6 +51,32 @@ bool TextCues::isCjk(char32_t c)
         || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x00B7;
 }
 
+namespace {
+
+// Curly quotes, dashes, ellipsis and middle dot serve Chinese and English text alike: they count
+// as CJK when the text they belong to is CJK.
+bool isAmbiguousPunctuation(char32_t c)
+{
+    return c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019 || c == 0x2014 || c == 0x2026 || c == 0x00B7;
+}
+
+// Whether the text on one side of a gap is CJK: the nearest character that is not ambiguous
+// punctuation decides (a quote next to a space decides nothing by itself).
+bool cjkSide(const QString &s, qsizetype from, int step)
+{
+    for (qsizetype i = from; i >= 0 && i < s.size(); i += step) {
+        const QChar c = s.at(i);
+        if (c.isSpace())
+            return false;
+        const char32_t u = c.unicode();
+        if (!isAmbiguousPunctuation(u))
+            return TextCues::isCjk(step < 0 ? codePointBefore(s, i + 1) : codePointAt(s, i));
+    }
+    return false;
+}
+
+} // namespace
+
 QString TextCues::removeCjkSpaces(const QString &text)
 {
     QString out;
@@ -66,8 +92,8 @@ QString TextCues::removeCjkSpaces(const QString &text)
         qsizetype j = i;
         while (j < n && isSpace(text.at(j)))
             ++j;
-        const bool cjkBefore = i > 0 && isCjk(codePointBefore(text, i));
-        const bool cjkAfter = j < n && isCjk(codePointAt(text, j));
+        const bool cjkBefore = i > 0 && cjkSide(text, i - 1, -1);
+        const bool cjkAfter = j < n && cjkSide(text, j, +1);
         if (!(cjkBefore || cjkAfter) && i > 0 && j < n)
             out.append(QLatin1Char(' '));
         i = j;
