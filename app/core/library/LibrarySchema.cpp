@@ -46,7 +46,7 @@ const char *const Version1[] = {
     "CREATE INDEX observations_by_indicator ON observations(indicator_id)",
 };
 
-// Version 2: the text moves to its own table (listing reports no longer reads every text) with a trigram
+// Version 2: the text moves to its own table (listing reports no longer reads every text) with a bigram
 // full-text index over it; warnings kept; user corrections and observations added by hand.
 const char *const Version2[] = {
     "CREATE TABLE report_texts ("
