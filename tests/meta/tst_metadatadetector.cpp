@@ -126,6 +126,13 @@ private Q_SLOTS:
                        + kBody + "主办单位\n宁波市人民政府办公室\n")
             << "" << "" << "" << "浙江省" << "宁波市" << "" << int(AgencyLevel::City) << 2021 << "";
 
+        QTest::newRow("publication label outranks the date of writing")
+            << QString("索引号 | 0001 |\n成文日期 | 2022-01-25 |\n发布日期 | 2022-02-03 |\n"
+                       "金华市人力资源和社会保障局2021年法治政府建设年度报告\n" + kBody)
+            << "" << "金华市人力资源和社会保障局2021年法治政府建设年度报告"
+            << "金华市人力资源和社会保障局" << "浙江省" << "金华市" << "" << int(AgencyLevel::City) << 2021
+            << "2022-02-03";
+
         QTest::newRow("a word before 人社局 is not a place")
             << QString("2021年,全市人社局系统坚持依法行政。\n" + kBody)
             << "" << "" << "" << "" << "" << "" << int(AgencyLevel::Unknown) << 2021 << "";

@@ -29,7 +29,7 @@ const QRegularExpression &chineseDate()
 const QRegularExpression &labelledDate()
 {
     // 时间:…, 发布时间 | …, 【成文日期：…; a date must follow right after the label.
-    static const QRegularExpression re(QStringLiteral("(?:发布|成文|印发|公开|公布|发文|生成|更新)?(?:时间|日期)[:：|]+"));
+    static const QRegularExpression re(QStringLiteral("(发布|成文|印发|公开|公布|发文|生成|更新)?(?:时间|日期)[:：|]+"));
     return re;
 }
 
@@ -122,17 +122,28 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
     const QStringList &head = lines.head;
     const int top = qMin<int>(kTopLines, head.size());
 
-    // 1. A labelled date near the top.
+    // 1. A labelled date near the top. A metadata table may list several: a publication label
+    //    (发布/公开/公布) outranks a bare 时间/日期, which outranks the date of writing (成文/印发).
+    QDate labelled;
+    int labelledRank = -1;
     for (int i = 0; i < top; ++i) {
         QRegularExpressionMatchIterator labels = labelledDate().globalMatch(head.at(i));
         while (labels.hasNext()) {
             const QRegularExpressionMatch label = labels.next();
             qsizetype start = 0;
             const QDate date = firstDate(QStringView(head.at(i)).mid(label.capturedEnd(), 40), nullptr, &start);
-            if (date.isValid() && start == 0)
-                return date;
+            if (!date.isValid() || start != 0)
+                continue;
+            const QStringView kind = label.capturedView(1);
+            const int rank = (kind == u"发布" || kind == u"公开" || kind == u"公布") ? 2 : kind.isEmpty() ? 1 : 0;
+            if (rank > labelledRank) {
+                labelled = date;
+                labelledRank = rank;
+            }
         }
     }
+    if (labelled.isValid())
+        return labelled;
 
     // 2. The container's own date (HTML meta, PDF/Word properties).
     if (!publishedHint.isEmpty()) {
