@@ -11,9 +11,9 @@ class AgencyNameFinder;
 struct ReportLines;
 
 // The date a report was published, from (in this order) a labelled date near the top
-// (时间:2021-01-27, 发布时间 | 2022-01-30; 发布 before a bare 时间 before 成文), the container's date hint, a dated signature at the end
-// (agency line + 2023年12月26日), a dated signature of a cover letter near the top, and last a loose
-// dateline near the top ("政策法规科 2023-12-29").
+// (时间:2021-01-27, 发布时间 | 2022-01-30; 发布 before a bare 时间 before 成文), the container's date
+// hint, a dated signature at the end (agency line + 2023年12月26日), a dated signature of a cover
+// letter near the top, and last a loose dateline above the body ("政策法规科 2023-12-29").
 class PublicationDateFinder final
 {
 public:
