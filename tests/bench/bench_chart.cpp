@@ -90,8 +90,6 @@ int main(int argc, char **argv)
             timer.start();
             const Comparison comparison = Comparison::fromRecords(all, query);
             builder.show(comparison, request);
-            if (qEnvironmentVariableIsSet("BENCH_SPLIT"))
-                out << "    build " << timer.elapsed() << " ms\n";
             QCoreApplication::processEvents();
             const QPixmap painted = view->grab();   // layout and one full paint
             times << timer.elapsed();

@@ -139,7 +139,9 @@ QCategoryAxis *valueAxis(const QString &title, double maxValue)
     axis->setTitleFont(chartFont(10));
     axis->setLabelsFont(chartFont(9));
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setStartValue(0);
+    // The origin is labelled too: a category that ends exactly at 0.
+    axis->setStartValue(-step * 1e-6);
+    axis->append(QStringLiteral("0"), 0);
     for (int i = 1; i <= ticks; ++i)
         axis->append(ValueFormat::plain(i * step, 2), i * step);
     axis->setRange(0, ticks * step);
@@ -409,6 +411,9 @@ void buildLines(QtChartBuilder::Built &b, const Comparison &c, const ChartReques
         attach(chart, lines.at(k), x, y);
         if (!inLegend.at(k) || !legendForAgencies)
             hideFromLegend(chart, lines.at(k));
+        else
+            for (QLegendMarker *m : chart->legend()->markers(lines.at(k)))
+                m->setShape(QLegend::MarkerShapeFromSeries);   // a line sample, not a square
     }
     attachFlags(chart, flags.series(), x, y);
     b.points.insert(flags.refs);
@@ -660,7 +665,9 @@ QSize QtChartBuilder::naturalSize(const Comparison &c, const ChartRequest &r) co
     case ChartKind::Bars:
         return {std::max(900, 140 + agencies * (years * 12 + 14)), 640};
     case ChartKind::Ranking:
-        return {1000, std::max(520, 200 + agencies * 26)};
+        // Qt Charts gives each category label the row's height less padding and elides what is taller,
+        // so a CJK line (about 1.45 em) needs rows of 30 px and more.
+        return {1000, std::max(520, 200 + agencies * 34)};
     case ChartKind::Lines:
     case ChartKind::Scatter:
         break;
@@ -791,9 +798,6 @@ void QtChartBuilder::render(const Comparison &comparison, const ChartRequest &re
                             const QRectF &target)
 {
     Built b = build(comparison, request);
-    QGraphicsScene scene;   // owns the chart from here on
-    scene.addItem(b.chart);
-
     QStringList notes;
     if (!b.note.isEmpty())
         notes << b.note;
@@ -807,7 +811,10 @@ void QtChartBuilder::render(const Comparison &comparison, const ChartRequest &re
     const qreal noteHeight = std::min(noteBounds.height() + margin, target.height() / 3);
     const QRectF chartRect(0, 0, target.width(), target.height() - noteHeight);
 
+    // Sized before it joins the scene: axes lay out their labels for the final size, not a default one.
     b.chart->setGeometry(chartRect);
+    QGraphicsScene scene;   // owns the chart from here on
+    scene.addItem(b.chart);
     // The chart lays itself out on the layout request event; do it now, since no event loop runs here.
     if (b.chart->layout())
         b.chart->layout()->activate();
