@@ -29,7 +29,7 @@ bool isMarkupCompatibilityFallback(const QXmlStreamReader &r)
 
 // Walks WordprocessingML content (document body, footnotes) and writes one line per paragraph,
 // one line per table row. Numbering counters advance in document order, as Word counts them.
-class BodyWalker
+class BodyWalker final
 {
 public:
     BodyWalker(const DocxStyles &styles, DocxNumbering &numbering)
@@ -306,13 +306,14 @@ private:
             const QChar last = marker.back();
             body = marker + (last.isLetterOrNumber() ? QStringLiteral(" ") : QString()) + body;
         }
-        // "一、\t标题": the tab after a typed marker is layout, not text.
+        // "一、\t标题": the tab after a typed marker is layout, not text (before Chinese text).
         const qsizetype markerLength = TextCues::leadingMarkerLength(body);
         if (markerLength > 0) {
             qsizetype end = markerLength;
             while (end < body.size() && body.at(end) == QLatin1Char(' '))
                 ++end;
-            body.remove(markerLength, end - markerLength);
+            if (end < body.size() && TextCues::isCjk(body.at(end).unicode()))
+                body.remove(markerLength, end - markerLength);
         }
 
         if (titleParagraph.isEmpty() && m_styles.isTitle(styleId))
