@@ -1,6 +1,10 @@
 // Why: reports are often saved web pages; only the article text may reach the normaliser, with
 // table rows, line structure, entities and the page's title/date hints intact, whatever the markup.
+#include "TestPaths.h"
 #include "read/HtmlReader.h"
+#include "read/Normaliser.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -39,6 +43,8 @@ private Q_SLOTS:
     void hints();
     void charsetFromMeta();
     void declaredCharsetWrongFallsBack();
+    void savedPage_data();
+    void savedPage();
     void deeplyNested();
     void largePage();
 };
@@ -163,6 +169,53 @@ void TstHtmlReader::declaredCharsetWrongFallsBack()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.document.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(r.document.text.trimmed(), QStringLiteral("人力资源和社会保障局年度报告"));
+}
+
+void TstHtmlReader::savedPage_data()
+{
+    QTest::addColumn<QString>("charset");
+    QTest::newRow("utf-8") << "utf-8";
+    QTest::newRow("gb2312") << "gb2312";
+}
+
+// A page as a county site serves it (tests/data/read/saved_page.html, written for this test):
+// after reading and normalising, only the report and its metadata lines are left.
+void TstHtmlReader::savedPage()
+{
+    QFETCH(QString, charset);
+    QFile f(rl::test::fixture(QStringLiteral("read/saved_page.html")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QString page = QString::fromUtf8(f.readAll());
+    page.replace(QLatin1String("charset=utf-8"), QLatin1String("charset=") + charset);
+    const QByteArray bytes = charset == QLatin1String("utf-8") ? page.toUtf8() : gb18030(page);
+
+    const rl::ReadResult r = HtmlReader::read(bytes);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.document.encoding, charset == QLatin1String("utf-8") ? QStringLiteral("UTF-8") : QStringLiteral("GB18030"));
+    QCOMPARE(r.document.titleHint, QStringLiteral("示例县人力资源和社会保障局2022年度法治政府建设工作报告"));
+    QCOMPARE(r.document.publishedHint, QStringLiteral("2023-01-16 09:30"));
+    const QString expected = QStringLiteral(
+        "索引号 | 000000000/2023-00001 | 发布机构 | 示例县人力资源和社会保障局\n"
+        "发布日期 | 2023-01-16 | 文号\n"
+        "示例县人力资源和社会保障局2022年度法治政府建设工作报告\n"
+        "发布时间：2023-01-16 09:30 来源：县人社局\n"
+        "2022年，我局深入学习贯彻习近平法治思想，现将有关情况报告如下：\n"
+        "一、主要工作成效\n"
+        "(一)健全工作机制。全年共办理行政复议案件 12件，劳动人事争议仲裁案件3,210件，结案率达98.5%。\n"
+        "(二)推进“放管服”改革。\n"
+        "一是精简材料——取消证明事项15项；二是“一网通办”。\n"
+        "二、存在的问题\n"
+        "法治宣传形式较为单一……\n"
+        "示例县人力资源和社会保障局\n"
+        "2023年1月16日");
+    const QString text = rl::Normaliser::normalise(r.document.text);
+    if (text != expected) {
+        const QStringList got = text.split(QLatin1Char('\n'));
+        const QStringList want = expected.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < std::max(got.size(), want.size()); ++i)
+            QCOMPARE(got.value(i), want.value(i));
+    }
+    QCOMPARE(text, expected);
 }
 
 // 100 000 levels of nesting: no recursion, so no stack overflow.

@@ -77,6 +77,11 @@ void TstNormaliser::normalise_data()
     QTest::newRow("print page bracket") << QStringLiteral("正文\n[打印本页] [关闭窗口]\n下文") << QStringLiteral("正文\n下文");
     QTest::newRow("share") << QStringLiteral("正文\n分享到：微信 微博 QQ空间\n下文") << QStringLiteral("正文\n下文");
     QTest::newRow("prev next") << QStringLiteral("正文\n上一篇：关于某事的通知\n下一篇：没有了\n下文") << QStringLiteral("正文\n下文");
+    QTest::newRow("bare counter word") << QStringLiteral("来源：本局 浏览：58\n正文") << QStringLiteral("来源：本局\n正文");
+    QTest::newRow("empty counter") << QStringLiteral("发布时间：2023-01-16 浏览次数： 来源：县局\n正文")
+                                   << QStringLiteral("发布时间：2023-01-16 来源：县局\n正文");
+    QTest::newRow("site footer") << QStringLiteral("正文\n主办：某某县人民政府办公室 版权所有©2018\n网站标识码：0000000000\n下文")
+                                 << QStringLiteral("正文\n下文");
     QTest::newRow("prose with print kept") << QStringLiteral("打印机采购完成,共打印宣传册5000份") << QStringLiteral("打印机采购完成,共打印宣传册5000份");
     QTest::newRow("prose counter kept") << QStringLiteral("门户网站访问量达120万人次。") << QStringLiteral("门户网站访问量达120万人次。");
     QTest::newRow("table row kept") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30");

@@ -13,8 +13,14 @@ const char16_t *const NavWords[] = {
     u"大", u"中", u"小", u"默认", u"纠错", u"我要纠错", u"保存", u"保存本页", u"字号", u"字体",
 };
 
-const char16_t *const CounterWords[] = {u"访问量", u"浏览次数", u"阅读次数", u"点击数", u"点击量", u"浏览量",
-                                        u"阅读量", u"访问次数", u"点击次数", u"浏览人次", u"阅读数"};
+// Longest first: "浏览次数" must not be read as "浏览" + "次数".
+const char16_t *const CounterWords[] = {u"浏览次数", u"阅读次数", u"访问次数", u"点击次数", u"浏览人次", u"访问量",
+                                        u"点击数", u"点击量", u"浏览量", u"阅读量", u"阅读数", u"浏览", u"点击",
+                                        u"阅读", u"访问", u"人气"};
+
+// Site footers: nothing in a report's own text says these.
+const char16_t *const FooterMarks[] = {u"版权所有", u"Copyright", u"copyright", u"©", u"ICP备", u"网站标识码",
+                                       u"公网安备", u"网站地图", u"技术支持：", u"技术支持:", u"建议使用"};
 
 const char16_t *const BreadcrumbWords[] = {u"您当前的位置", u"您现在的位置", u"您当前位置", u"当前位置",
                                            u"您的位置", u"您所在的位置", u"你的位置", u"你当前的位置",
@@ -115,9 +121,10 @@ QString withoutCounters(QStringView line)
         ++j;
         while (j < line.size() && line[j] == u' ')
             ++j;
-        // The value: a number, "-", or whatever the page's script left, up to the next space.
+        // The value: a number or "-" (what a page's script leaves), possibly none at all.
         const qsizetype valueStart = j;
-        while (j < line.size() && line[j] != u' ' && j - valueStart < 16)
+        while (j < line.size() && j - valueStart < 16
+               && (line[j].isDigit() || line[j] == u'-' || line[j] == u',' || line[j] == u'次' || line[j] == u'人'))
             ++j;
         out += line.mid(from, i - from);
         from = i = j;
@@ -190,6 +197,12 @@ BoilerplateFilter::Verdict BoilerplateFilter::judge(QStringView line, QString *r
         return Verdict::Drop;
     if (line.size() <= 40
         && startsWithAny(head, {u"扫一扫", u"手机扫一扫", u"微信扫一扫", u"用手机扫描", u"扫描二维码", u"手机扫描"}))
+        return Verdict::Drop;
+    for (const char16_t *w : FooterMarks) {
+        if (line.contains(QStringView(w)))
+            return Verdict::Drop;
+    }
+    if (startsWithAny(head, {u"主办单位", u"承办单位", u"主办:", u"主办：", u"承办:", u"承办：", u"联系我们"}))
         return Verdict::Drop;
     if (startsWithAny(head, {u"上一篇", u"下一篇"}) && head.size() > 3 && (isColon(head[3]) || head[3] == u' '))
         return Verdict::Drop;
