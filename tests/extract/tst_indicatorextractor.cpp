@@ -178,6 +178,10 @@ void TestIndicatorExtractor::attribution_data()
     QTest::newRow("unrelated figures stay out")
         << QStringLiteral("发放宣传资料5000余份,惠及12.5万家企业,开展专项行动6次,化解劳资纠纷40宗。")
         << QStringList{};
+    QTest::newRow("employment, insurance and talent figures stay out")
+        << QStringLiteral("全年城镇新增就业1.8万人,开展补贴性职业技能培训2.6万人次,举办招聘会64场。追回违规领取养老金41.2万元,"
+                          "核查企业900家。劳动争议诉讼案件37件,法院审结劳动争议案件210件。全市共有人力资源服务机构280家。")
+        << QStringList{};
     QTest::newRow("chinese numerals")
         << QStringLiteral("全年办理行政复议案件十二件,举办普法讲座两场。")
         << QStringList{QStringLiteral("reconsideration_cases=12"), QStringLiteral("law_training_sessions=2")};
