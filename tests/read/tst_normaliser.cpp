@@ -82,6 +82,10 @@ void TstNormaliser::normalise_data()
                                    << QStringLiteral("发布时间：2023-01-16 来源：县局\n正文");
     QTest::newRow("site footer") << QStringLiteral("正文\n主办：某某县人民政府办公室 版权所有©2018\n网站标识码：0000000000\n下文")
                                  << QStringLiteral("正文\n下文");
+    QTest::newRow("font size switch") << QStringLiteral("正文\n字号：T|T\n【 大 中 小 】\n【我要打印】【关闭】\n下文")
+                                      << QStringLiteral("正文\n下文");
+    QTest::newRow("table cell big kept") << QStringLiteral("企业规模 | 大\n类别 | 中 | 小")
+                                         << QStringLiteral("企业规模 | 大\n类别 | 中 | 小");
     QTest::newRow("prose with print kept") << QStringLiteral("打印机采购完成,共打印宣传册5000份") << QStringLiteral("打印机采购完成,共打印宣传册5000份");
     QTest::newRow("prose counter kept") << QStringLiteral("门户网站访问量达120万人次。") << QStringLiteral("门户网站访问量达120万人次。");
     QTest::newRow("table row kept") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30");

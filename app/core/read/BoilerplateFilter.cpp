@@ -8,10 +8,14 @@ namespace {
 
 // Words of link furniture that make up a whole line or a whole bracketed segment.
 const char16_t *const NavWords[] = {
-    u"打印", u"打印本页", u"打印此页", u"打印正文", u"打印文章", u"打印页面", u"关闭", u"关闭窗口", u"关闭本页",
-    u"关闭页面", u"返回", u"返回顶部", u"返回首页", u"返回列表", u"收藏", u"收藏本页", u"加入收藏", u"分享",
-    u"大", u"中", u"小", u"默认", u"纠错", u"我要纠错", u"保存", u"保存本页", u"字号", u"字体",
+    u"打印", u"打印本页", u"打印此页", u"打印正文", u"打印文章", u"打印页面", u"打印本文", u"我要打印", u"关闭",
+    u"关闭窗口", u"关闭本页", u"关闭页面", u"返回", u"返回顶部", u"返回首页", u"返回列表", u"收藏", u"收藏本页",
+    u"加入收藏", u"分享", u"纠错", u"我要纠错", u"保存", u"保存本页", u"字号", u"字体",
 };
+
+// Font-size switches; furniture only where the line also says 字体/字号 or has nothing else
+// (a table cell "大" is content).
+const char16_t *const FontSizeWords[] = {u"大", u"中", u"小", u"默认", u"标准", u"T"};
 
 // Longest first: "浏览次数" must not be read as "浏览" + "次数".
 const char16_t *const CounterWords[] = {u"浏览次数", u"阅读次数", u"访问次数", u"点击次数", u"浏览人次", u"访问量",
@@ -57,17 +61,8 @@ QString compact(QStringView s)
     return out;
 }
 
-bool isNavWord(QStringView compacted)
-{
-    for (const char16_t *w : NavWords) {
-        if (compacted == QStringView(w))
-            return true;
-    }
-    return false;
-}
-
 // Only furniture words: "【打印本页】【关闭窗口】", "字体:大 中 小", "打印 | 关闭".
-bool onlyNavWords(QStringView compacted)
+bool onlyNavWords(QStringView compacted, bool fontSizes)
 {
     qsizetype i = 0;
     while (i < compacted.size()) {
@@ -75,6 +70,11 @@ bool onlyNavWords(QStringView compacted)
         for (const char16_t *w : NavWords) {
             const QStringView word(w);
             if (word.size() > best && compacted.mid(i).startsWith(word))
+                best = word.size();
+        }
+        for (const char16_t *w : FontSizeWords) {
+            const QStringView word(w);
+            if (fontSizes && word.size() > best && compacted.mid(i).startsWith(word))
                 best = word.size();
         }
         if (best == 0)
@@ -148,7 +148,7 @@ QString withoutNavSegments(const QString &line)
                 end = line.size();
             const QString inner = compact(QStringView(line).mid(i + 1, end - i - 1));
             if (inner.startsWith(u"字体") || inner.startsWith(u"字号") || inner.startsWith(u"分享到")
-                || (!inner.isEmpty() && onlyNavWords(inner))) {
+                || (!inner.isEmpty() && onlyNavWords(inner, true))) {
                 i = closed ? end + 1 : end;
                 out += QLatin1Char(' ');
                 continue;
@@ -158,6 +158,7 @@ QString withoutNavSegments(const QString &line)
         ++i;
     }
     // Bare words: "打印 关闭", "字体:大 中 小", "分享到:微信 微博".
+    const bool fontBar = out.contains(u"字体") || out.contains(u"字号");
     QStringList kept;
     const QStringList tokens = out.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     bool sharing = false;
@@ -165,7 +166,7 @@ QString withoutNavSegments(const QString &line)
         const QString c = compact(t);
         if (c.startsWith(u"分享到"))
             sharing = true; // the share targets follow to the end of the line
-        if (sharing || (!c.isEmpty() && onlyNavWords(c)))
+        if (sharing || (!c.isEmpty() && onlyNavWords(c, fontBar)))
             continue;
         kept << t;
     }
@@ -206,6 +207,12 @@ BoilerplateFilter::Verdict BoilerplateFilter::judge(QStringView line, QString *r
         return Verdict::Drop;
     if (startsWithAny(head, {u"上一篇", u"下一篇"}) && head.size() > 3 && (isColon(head[3]) || head[3] == u' '))
         return Verdict::Drop;
+
+    const QString whole = compact(line);
+    if (line.size() <= 40 && (whole.startsWith(u"字体") || whole.startsWith(u"字号")))
+        return Verdict::Drop; // "字号:T|T", "字体:【大 中 小】"
+    if (onlyNavWords(whole, true))
+        return Verdict::Drop; // "大 中 小", "【打印】【关闭】"
 
     bool hasCounter = false;
     for (const char16_t *w : CounterWords)
