@@ -182,6 +182,13 @@ void TestIndicatorExtractor::attribution_data()
         << QStringLiteral("全年城镇新增就业1.8万人,开展补贴性职业技能培训2.6万人次,举办招聘会64场。追回违规领取养老金41.2万元,"
                           "核查企业900家。劳动争议诉讼案件37件,法院审结劳动争议案件210件。全市共有人力资源服务机构280家。")
         << QStringList{};
+    QTest::newRow("lines wrapped inside a sentence (PDF text)")
+        << QStringLiteral("一、主要工作\n全年各级劳动人事争议仲裁机构共受理劳动人事争议案件\n2210件,办结2105件。我局全年共办理行政复议案件\n16件。\n")
+        << QStringList{QStringLiteral("dispute_cases=2210"), QStringLiteral("dispute_closed=2105"),
+                       QStringLiteral("reconsideration_cases=16")};
+    QTest::newRow("a heading line is not wrapped text")
+        << QStringLiteral("(二)行政复议案件的办理情况与分析说明\n办结12件。\n")
+        << QStringList{};
     QTest::newRow("chinese numerals")
         << QStringLiteral("全年办理行政复议案件十二件,举办普法讲座两场。")
         << QStringList{QStringLiteral("reconsideration_cases=12"), QStringLiteral("law_training_sessions=2")};

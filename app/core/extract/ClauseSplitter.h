@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -53,7 +54,18 @@ public:
     qsizetype clauseEnd(qsizetype pos, qsizetype limit) const;
 
 private:
+    bool isSoftWrap(qsizetype newline) const
+    {
+        return std::binary_search(m_softWraps.begin(), m_softWraps.end(), newline);
+    }
+    bool isBoundary(qsizetype i) const
+    {
+        const char16_t c = m_text[i].unicode();
+        return isClauseDelimiter(c) && !(c == u'\n' && isSoftWrap(i));
+    }
+
     QStringView m_text;
+    std::vector<qsizetype> m_softWraps;        // line breaks inside a sentence (text wrapped by a PDF)
     std::vector<qsizetype> m_sentenceStarts;   // sorted
     std::vector<uint8_t> m_paragraphStart;        // per sentence: first of its paragraph
 };
