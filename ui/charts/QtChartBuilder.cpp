@@ -258,12 +258,20 @@ void addPointLabels(QChart *chart, QAbstractSeries *anchor, const QList<QPointF>
         items << item;
     }
     const auto place = [chart, anchor, points, items, placement](const QRectF &) {
+        // A label that would cover one already placed is hidden: a crowd of points keeps its tooltips.
+        QList<QRectF> placed;
         for (int i = 0; i < items.size(); ++i) {
             const QPointF at = chart->mapToPosition(points.at(i), anchor);
             const QRectF box = items.at(i)->boundingRect();
             items.at(i)->setPos(placement == LabelPlacement::Above
                                     ? at + QPointF(-box.width() / 2, -box.height() - 1)
                                     : at + QPointF(6, -box.height() / 2));
+            const QRectF where = items.at(i)->mapRectToParent(box).adjusted(1, 2, -1, -2);
+            const bool crowded = std::any_of(placed.cbegin(), placed.cend(),
+                                             [&where](const QRectF &r) { return r.intersects(where); });
+            items.at(i)->setVisible(!crowded);
+            if (!crowded)
+                placed << where;
         }
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
