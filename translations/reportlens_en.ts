@@ -31,6 +31,14 @@
       <source>not a text file: it decodes in no supported encoding (UTF-8, GB18030, UTF-16)</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>%1 KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::AddObservationDialog</name>
@@ -150,6 +158,136 @@
     </message>
   </context>
   <context>
+    <name>rl::ComparePage</name>
+    <message>
+      <source>Bars by agency</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Lines by year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ranking (last year)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Two indicators (scatter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Indicators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter agencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Agencies</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>None</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Years:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Chart:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export Chart…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy Chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export Table…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the chart as PNG, SVG or PDF with its title, legend and source note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the matrix as CSV or as an Excel workbook with a native chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Comparison matrix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only Province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add Province</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add Level</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check a second indicator for the scatter chart.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n value(s)</source>
+      <translation>
+        <numerusform>%n value</numerusform>
+        <numerusform>%n values</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Export Chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Chart copied to the clipboard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export Table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>rl::ComparisonCsvWriter</name>
     <message>
       <source>cannot write the CSV file: %1</source>
@@ -245,15 +383,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>the Word file looks like a zip bomb and was not unpacked: %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>the Word file is encrypted (%1); save an unprotected copy</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>the Word file is damaged: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -282,6 +412,45 @@
     </message>
     <message>
       <source>the Word document contains no text (only images? it may be a scan)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Word file was not unpacked: %1 (a zip bomb?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Word file cannot be unpacked: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>rl::ExportImageDialog</name>
+    <message>
+      <source>Export Chart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> px</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>2× for print (double pixels and DPI)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Width:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Height:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Resolution (DPI):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Image: %1 × %2 pixels at %3 DPI (%4 cm wide when printed).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -895,6 +1064,10 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <source>&amp;%1 %2</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::PdfReader</name>
@@ -920,6 +1093,10 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>the text of this PDF cannot be decoded (its fonts have no Unicode map); treat it like a scan and run it through OCR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>this PDF has no text layer on most pages (%1 of %2 pages have none); it was probably scanned. Run it through OCR (text recognition) and import the result</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1146,10 +1323,6 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <translation type="unfinished" />
     </message>
     <message>
-      <source>%1 would inflate to %2 MB; the limit is %3 MB</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>cannot open %1 (damaged entry)</source>
       <translation type="unfinished" />
     </message>
@@ -1159,10 +1332,6 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>cannot start inflating %1</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>%1 declares %2 MB but inflates to more (a zip bomb?)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1179,6 +1348,18 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>%1 is damaged (checksum mismatch)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 would inflate to %2; the limit is %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 inflates past %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 inflates to more than the %2 its header declares (a damaged file, or a zip bomb)</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -31,6 +31,14 @@
       <source>not a text file: it decodes in no supported encoding (UTF-8, GB18030, UTF-16)</source>
       <translation>不是文本文件:无法按任何支持的编码(UTF-8、GB18030、UTF-16)解码</translation>
     </message>
+    <message>
+      <source>%1 KB</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 MB</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::AddObservationDialog</name>
@@ -153,129 +161,127 @@
     <name>rl::ComparePage</name>
     <message>
       <source>Bars by agency</source>
-      <translation>各单位柱状对比</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Lines by year</source>
-      <translation>逐年折线</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Ranking (last year)</source>
-      <translation>排名(末年)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Two indicators (scatter)</source>
-      <translation>两项指标(散点)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Indicators</source>
-      <translation>指标</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Filter agencies</source>
-      <translation>筛选单位</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Agencies</source>
-      <translation>单位</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Select</source>
-      <translation>选择</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>All</source>
-      <translation>全选</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>None</source>
-      <translation>全不选</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>First year</source>
-      <translation>起始年份</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Last year</source>
-      <translation>截止年份</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Years:</source>
-      <translation>年份(&amp;Y):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Chart:</source>
-      <translation>图表(&amp;C):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export Chart…</source>
-      <translation>导出图表…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Copy Chart</source>
-      <translation>复制图表</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export Table…</source>
-      <translation>导出表格…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save the chart as PNG, SVG or PDF with its title, legend and source note</source>
-      <translation>将图表(含标题、图例和来源注释)保存为 PNG、SVG 或 PDF</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save the matrix as CSV or as an Excel workbook with a native chart</source>
-      <translation>将对比表保存为 CSV,或保存为带原生图表的 Excel 工作簿</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Comparison matrix</source>
-      <translation>对比表</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Only Province</source>
-      <translation>仅某省份</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Only Level</source>
-      <translation>仅某层级</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Add Province</source>
-      <translation>加入省份</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Add Level</source>
-      <translation>加入层级</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Check a second indicator for the scatter chart.</source>
-      <translation>散点图需要再勾选一项指标。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export Chart</source>
-      <translation>导出图表</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Chart copied to the clipboard.</source>
-      <translation>图表已复制到剪贴板。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Export Table</source>
-      <translation>导出表格</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-      <translation>Excel 工作簿 (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
       <source>%n value(s)</source>
-      <translation>
-        <numerusform>%n 个数值</numerusform>
-      </translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -374,16 +380,8 @@
       <translation>文件是损坏的 zip 压缩包(无法读取目录,可能不完整),不能作为 Word 文档读取</translation>
     </message>
     <message>
-      <source>the Word file looks like a zip bomb and was not unpacked: %1</source>
-      <translation>Word 文件疑似“zip 炸弹”,未解压:%1</translation>
-    </message>
-    <message>
       <source>the Word file is encrypted (%1); save an unprotected copy</source>
       <translation>Word 文件已加密(%1);请另存一份未加密的副本</translation>
-    </message>
-    <message>
-      <source>the Word file is damaged: %1</source>
-      <translation>Word 文件已损坏:%1</translation>
     </message>
     <message>
       <source>is it an Excel or other Office file?</source>
@@ -413,36 +411,44 @@
       <source>the Word document contains no text (only images? it may be a scan)</source>
       <translation>Word 文档中没有文字(只有图片?可能是扫描件)</translation>
     </message>
+    <message>
+      <source>the Word file was not unpacked: %1 (a zip bomb?)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the Word file cannot be unpacked: %1</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::ExportImageDialog</name>
     <message>
       <source>Export Chart</source>
-      <translation>导出图表</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source> px</source>
-      <translation> 像素</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>2× for print (double pixels and DPI)</source>
-      <translation>2 倍用于印刷(像素和 DPI 加倍)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Width:</source>
-      <translation>宽度(&amp;W):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Height:</source>
-      <translation>高度(&amp;H):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;Resolution (DPI):</source>
-      <translation>分辨率(DPI)(&amp;R):</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Image: %1 × %2 pixels at %3 DPI (%4 cm wide when printed).</source>
-      <translation>图片:%1 × %2 像素,%3 DPI(打印宽度 %4 厘米)。</translation>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1049,6 +1055,10 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <source>&amp;%1 %2</source>
       <translation>&amp;%1 %2</translation>
     </message>
+    <message>
+      <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::PdfReader</name>
@@ -1075,6 +1085,10 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     <message>
       <source>the text of this PDF cannot be decoded (its fonts have no Unicode map); treat it like a scan and run it through OCR</source>
       <translation>该 PDF 的文字无法解码(字体缺少 Unicode 映射);请按扫描件处理,先进行 OCR</translation>
+    </message>
+    <message>
+      <source>this PDF has no text layer on most pages (%1 of %2 pages have none); it was probably scanned. Run it through OCR (text recognition) and import the result</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1300,10 +1314,6 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <translation>%1 已加密</translation>
     </message>
     <message>
-      <source>%1 would inflate to %2 MB; the limit is %3 MB</source>
-      <translation>%1 解压后将达 %2 MB;上限为 %3 MB</translation>
-    </message>
-    <message>
       <source>cannot open %1 (damaged entry)</source>
       <translation>无法打开 %1(条目已损坏)</translation>
     </message>
@@ -1314,10 +1324,6 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     <message>
       <source>cannot start inflating %1</source>
       <translation>无法开始解压 %1</translation>
-    </message>
-    <message>
-      <source>%1 declares %2 MB but inflates to more (a zip bomb?)</source>
-      <translation>%1 声明大小为 %2 MB,解压后却更大(疑似 zip 炸弹)</translation>
     </message>
     <message>
       <source>%1 is damaged (read error %2)</source>
@@ -1334,6 +1340,18 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     <message>
       <source>%1 is damaged (checksum mismatch)</source>
       <translation>%1 已损坏(校验和不符)</translation>
+    </message>
+    <message>
+      <source>%1 would inflate to %2; the limit is %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 inflates past %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 inflates to more than the %2 its header declares (a damaged file, or a zip bomb)</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

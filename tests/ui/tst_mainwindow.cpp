@@ -5,11 +5,18 @@
 #include "models/LibraryTreeModel.h"
 #include "models/SectionTreeModel.h"
 #include "models/IndicatorTableModel.h"
+#include "dialogs/ImportErrorsDialog.h"
+#include "dialogs/ReportDetailsDialog.h"
 #include "views/MainWindow.h"
 #include "views/ReportTextView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTimer>
 #include <QDoubleSpinBox>
 #include <QDir>
 #include <QFile>
@@ -68,6 +75,11 @@ private Q_SLOTS:
     void importReadCorrectReopen();
     void searchOpensTheHit();
     void samplesFillTheLibrary();
+    void importErrorsNameEachFile();
+    void findBarFindsNextAndPrevious();
+    void rejectAndDetailsAreUndoable();
+    void dropImportsFiles();
+    void highlightsAndHover();
 
 private:
     QString copySample(const QString &name);
@@ -192,9 +204,9 @@ void TestMainWindow::importReadCorrectReopen()
         QCOMPARE(sectionTree->currentIndex(), fourth);   // the scroll did not move the selection elsewhere
 
         // … and the current section follows the text when the user scrolls.
-        const QModelIndex sixth = sectionTree->model()->index(5, 0, first);   // (六)
-        text->scrollToOffset(sixth.data(SectionTreeModel::StartRole).toLongLong() + 2);
-        QCOMPARE(sectionTree->currentIndex(), sixth);
+        const QModelIndex second = sectionTree->model()->index(1, 0, first);   // (二)
+        text->scrollToOffset(second.data(SectionTreeModel::StartRole).toLongLong() + 2);
+        QCOMPARE(sectionTree->currentIndex(), second);
 
         // 4. Double-clicking a figure selects its quote in the text.
         auto *table = window->findChild<QTableView *>(QStringLiteral("indicatorTable"));
@@ -317,6 +329,166 @@ void TestMainWindow::samplesFillTheLibrary()
         QCOMPARE(libraryTree->model()->rowCount(agency), 3);
     }
     QVERIFY(window.currentReportId() >= 0);   // the first one is opened
+}
+
+
+void TestMainWindow::importErrorsNameEachFile()
+{
+    // Files that cannot be read are listed with their reasons; the others still import.
+    MainWindow window(m_dir.filePath(QStringLiteral("errors.sqlite")));
+    window.show();
+    const QString empty = m_dir.filePath(QStringLiteral("empty.txt"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    const QString png = m_dir.filePath(QStringLiteral("picture.txt"));
+    {
+        QFile f(png);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    }
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({empty, png, copySample(QStringLiteral("sample_province_2021.txt"))}));
+    QVERIFY(finished.wait(60000));
+    auto *dialog = window.findChild<ImportErrorsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("importErrors"));
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QStringList names;
+    for (int i = 0; i < 2; ++i) {
+        names << list->topLevelItem(i)->text(0);
+        QVERIFY2(!list->topLevelItem(i)->text(1).isEmpty(), "each failure has a reason");
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("empty.txt"), QStringLiteral("picture.txt")}));
+    QCOMPARE(window.library()->reportCount(), 1);
+}
+
+void TestMainWindow::findBarFindsNextAndPrevious()
+{
+    MainWindow window(m_dir.filePath(QStringLiteral("find.sqlite")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({copySample(QStringLiteral("sample_city_2021.txt"))}));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(window.currentReportId() >= 0);
+    auto *text = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
+    text->moveCursor(QTextCursor::Start);   // find searches forward from the cursor
+    window.findChild<QAction *>(QStringLiteral("findAction"))->trigger();
+    auto *bar = window.findChild<QWidget *>(QStringLiteral("findBar"));
+    QVERIFY(bar->isVisible());
+    auto *field = bar->findChild<QLineEdit *>();
+    QVERIFY(field->hasFocus() || QApplication::focusWidget() == field);
+    const QString needle = QStringLiteral("劳动人事争议");
+    const QString all = text->toPlainText();
+    const int first = int(all.indexOf(needle));
+    const int second = int(all.indexOf(needle, first + 1));
+    QVERIFY(first >= 0 && second > first);
+    // Typed text (QTest::keyClicks takes only ASCII): the first match is selected while typing.
+    QKeyEvent typed(QEvent::KeyPress, 0, Qt::NoModifier, needle);
+    QApplication::sendEvent(field, &typed);
+    QCOMPARE(field->text(), needle);
+    QCOMPARE(text->textCursor().selectionStart(), first);
+    QTest::keyClick(field, Qt::Key_Return);   // next
+    QCOMPARE(text->textCursor().selectionStart(), second);
+    QTest::keyClick(field, Qt::Key_Return, Qt::ShiftModifier);   // previous
+    QCOMPARE(text->textCursor().selectionStart(), first);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::rejectAndDetailsAreUndoable()
+{
+    const QString libraryPath = m_dir.filePath(QStringLiteral("details.sqlite"));
+    MainWindow window(libraryPath);
+    window.show();
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({copySample(QStringLiteral("sample_county_2022.txt"))}));
+    QVERIFY(finished.wait(60000));
+    const qint64 reportId = window.currentReportId();
+    QVERIFY(reportId >= 0);
+    ReportLibrary *library = window.library();
+
+    // Reject the first figure from the table; it leaves comparisons, and undo brings it back.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("indicatorTable"));
+    if (table->model()->rowCount() == 0)
+        QSKIP("the extractor found no figure in this build");
+    table->setCurrentIndex(table->model()->index(0, 0));
+    const qint64 observationId = table->currentIndex().data(IndicatorTableModel::LibraryIdRole).toLongLong();
+    auto isRejected = [&] {
+        const std::optional<Report> stored = library->report(reportId);
+        for (const Observation &o : stored->observations) {
+            if (o.libraryId == observationId)
+                return o.rejected;
+        }
+        return false;
+    };
+    window.findChild<QAction *>(QStringLiteral("rejectAction"))->trigger();
+    QVERIFY(isRejected());
+    const QModelIndex row = findIndex(table->model(), IndicatorTableModel::LibraryIdRole, observationId);
+    QVERIFY(row.data(IndicatorTableModel::RejectedRole).toBool());
+    window.undoStack()->undo();
+    QVERIFY(!isRejected());
+
+    // Edit ▸ Report Details…: the dialog's agency and year become corrections; undo restores them.
+    const ReportMeta before = *library->extractedMeta(reportId);
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<ReportDetailsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("agency"))->setText(QStringLiteral("示例县人力资源和社会保障局"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("year"))->setValue(2022);
+        auto *level = dialog->findChild<QComboBox *>(QStringLiteral("level"));
+        level->setCurrentIndex(level->findData(int(AgencyLevel::County)));
+        dialog->accept();
+    });
+    window.findChild<QAction *>(QStringLiteral("detailsAction"))->trigger();
+    const std::optional<Report> after = library->report(reportId);
+    QCOMPARE(after->meta.agency, QStringLiteral("示例县人力资源和社会保障局"));
+    QCOMPARE(after->meta.level, AgencyLevel::County);
+    QCOMPARE(after->meta.year, std::optional<int>(2022));
+    auto *libraryTree = window.findChild<QTreeView *>(QStringLiteral("libraryTree"));
+    QCOMPARE(libraryTree->model()->index(0, 0).data().toString(), QStringLiteral("示例县人力资源和社会保障局 (1)"));
+    window.undoStack()->undo();
+    QCOMPARE(library->report(reportId)->meta.agency, before.agency);
+}
+
+void TestMainWindow::dropImportsFiles()
+{
+    // Files and folders dropped on the window are imported.
+    MainWindow window(m_dir.filePath(QStringLiteral("drop.sqlite")));
+    window.show();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(copySample(QStringLiteral("sample_district_2021.txt")))});
+    QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(window.library()->reportCount(), 1);
+}
+
+void TestMainWindow::highlightsAndHover()
+{
+    // Every figure that is not rejected is highlighted, and a position inside its quote finds it.
+    ReportTextView view;
+    Observation a;
+    a.id = QStringLiteral("dispute_cases");
+    a.offset = 4;
+    a.length = 6;
+    Observation rejected = a;
+    rejected.offset = 12;
+    rejected.rejected = true;
+    view.setReport(QStringLiteral("一、总体\n受理案件100件,办结90件。"), {a, rejected});
+    QCOMPARE(view.extraSelections().size(), 1);
+    QCOMPARE(view.extraSelections().constFirst().cursor.selectionStart(), 4);
+    QCOMPARE(view.extraSelections().constFirst().cursor.selectionEnd(), 10);
+    QCOMPARE(view.observationAt(3), -1);
+    QCOMPARE(view.observationAt(4), 0);
+    QCOMPARE(view.observationAt(9), 0);
+    QCOMPARE(view.observationAt(10), -1);
+    QCOMPARE(view.observationAt(13), -1);   // rejected: no highlight, no tooltip
 }
 
 QTEST_MAIN(TestMainWindow)

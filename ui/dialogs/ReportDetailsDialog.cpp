@@ -35,6 +35,12 @@ ReportDetailsDialog::ReportDetailsDialog(const ReportMeta &meta, QWidget *parent
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_agency->setObjectName(QStringLiteral("agency"));
+    m_province->setObjectName(QStringLiteral("province"));
+    m_city->setObjectName(QStringLiteral("city"));
+    m_district->setObjectName(QStringLiteral("district"));
+    m_level->setObjectName(QStringLiteral("level"));
+    m_year->setObjectName(QStringLiteral("year"));
     m_agency->setMinimumWidth(360);
     m_agency->setPlaceholderText(tr("e.g. 示例市人力资源和社会保障局"));
     form->addRow(tr("&Agency:"), m_agency);

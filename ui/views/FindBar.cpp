@@ -45,7 +45,7 @@ FindBar::FindBar(ReportTextView *view, QWidget *parent)
     setTabOrder(m_previous, m_next);
     setTabOrder(m_next, m_close);
 
-    connect(m_field, &QLineEdit::returnPressed, this, &FindBar::findNext);
+    m_field->installEventFilter(this);   // Enter: next, Shift+Enter: previous (before QLineEdit sees it)
     connect(m_field, &QLineEdit::textEdited, this, [this] {
         // Incremental: search again from the start of the current match.
         QTextCursor c = m_view->textCursor();
@@ -97,16 +97,23 @@ void FindBar::find(bool backwards)
     }
 }
 
+bool FindBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_field && event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            find(key->modifiers() & Qt::ShiftModifier);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void FindBar::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
         hide();
         m_view->setFocus();
-        return;
-    }
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && (event->modifiers() & Qt::ShiftModifier)) {
-        findPrevious();
         return;
     }
     QWidget::keyPressEvent(event);

@@ -27,6 +27,7 @@ public Q_SLOTS:
     void findPrevious();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:

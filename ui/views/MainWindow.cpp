@@ -248,6 +248,16 @@ void MainWindow::createActions()
     m_addObservationAction->setStatusTip(tr("Record a figure the extraction missed, from the text you selected"));
     connect(m_addObservationAction, &QAction::triggered, this, &MainWindow::addObservationFromSelection);
 
+    m_importFilesAction->setObjectName(QStringLiteral("importFilesAction"));
+    m_importFolderAction->setObjectName(QStringLiteral("importFolderAction"));
+    m_samplesAction->setObjectName(QStringLiteral("samplesAction"));
+    m_openLibraryAction->setObjectName(QStringLiteral("openLibraryAction"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_detailsAction->setObjectName(QStringLiteral("detailsAction"));
+    m_rejectAction->setObjectName(QStringLiteral("rejectAction"));
+    m_restoreValueAction->setObjectName(QStringLiteral("restoreValueAction"));
+    m_addObservationAction->setObjectName(QStringLiteral("addObservationAction"));
+
     m_aboutAction = new QAction(tr("&About ReportLens"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -361,6 +371,7 @@ void MainWindow::createCentralArea()
     buttons->addStretch();
     m_samplesButton = new QPushButton(Icons::get(Icons::Samples), tr("Open Sample Reports"), m_placeholder);
     m_samplesButton->setObjectName(QStringLiteral("samplesButton"));
+    m_samplesButton->setDefault(true);
     connect(m_samplesButton, &QPushButton::clicked, this, &MainWindow::importSamples);
     m_importFilesButton = new QPushButton(Icons::get(Icons::ImportFile), tr("Import Files…"), m_placeholder);
     connect(m_importFilesButton, &QPushButton::clicked, this, &MainWindow::chooseImportFiles);

@@ -14,6 +14,7 @@ namespace rl {
 
 namespace {
 constexpr int kMaxColumnEms = 42;   // a comfortable line length for Chinese prose
+constexpr int kTopInset = 12;       // a line scrolled to the top keeps this gap above it
 }
 
 ReportTextView::ReportTextView(QWidget *parent)
@@ -131,7 +132,7 @@ void ReportTextView::scrollToOffset(qsizetype offset)
     setTextCursor(cursor);
     const QRect r = cursorRect(cursor);
     QScrollBar *bar = verticalScrollBar();
-    bar->setValue(bar->value() + r.top() - 12);
+    bar->setValue(bar->value() + r.top() - kTopInset);
 }
 
 void ReportTextView::selectRange(qsizetype offset, qsizetype length)
@@ -151,7 +152,16 @@ void ReportTextView::selectRange(qsizetype offset, qsizetype length)
 
 qsizetype ReportTextView::topOffset() const
 {
-    return cursorForPosition(QPoint(m_lastMargin > 0 ? m_lastMargin : 4, 4)).position();
+    // The first line whose middle is below the inset: the one scrollToOffset() put at the top.
+    const int y = kTopInset + QFontMetrics(document()->defaultFont()).height() / 2;
+    const int position = cursorForPosition(QPoint(m_lastMargin > 0 ? m_lastMargin : 4, y)).position();
+    // A blank separator line belongs to the paragraph after it.
+    QTextBlock block = document()->findBlock(position);
+    if (!block.text().trimmed().isEmpty())
+        return position;
+    while (block.isValid() && block.text().trimmed().isEmpty())
+        block = block.next();
+    return block.isValid() ? block.position() : position;
 }
 
 int ReportTextView::observationAt(qsizetype position) const
