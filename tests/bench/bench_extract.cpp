@@ -3,6 +3,8 @@
 // repeated to ≥ 20 MB, and the extractor alone over normalised text. Not a ctest: timings do not
 // belong in unit tests.
 #include "TestPaths.h"
+#include "extract/CompiledCatalog.h"
+#include "extract/IndicatorCatalog.h"
 #include "extract/IndicatorExtractor.h"
 #include "pipeline/ReportPipeline.h"
 
@@ -92,6 +94,12 @@ int main(int argc, char **argv)
     for (const auto &f : files)
         reports << pipeline.processBytes(f.second, f.first);
     const rl::IndicatorExtractor extractor;
+    {
+        const rl::CompiledCatalog compiled(rl::IndicatorCatalog::shared());
+        std::printf("catalog: %lld indicators, %d phrases, automaton %d states\n",
+                    static_cast<long long>(compiled.catalog().indicators().size()), compiled.automaton().termCount(),
+                    compiled.automaton().stateCount());
+    }
     report("extract only (1 thread)", totalBytes, [&] {
         qsizetype figures = 0;
         for (int r = 0; r < repeats; ++r) {

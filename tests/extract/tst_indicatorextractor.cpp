@@ -189,6 +189,9 @@ void TestIndicatorExtractor::attribution_data()
     QTest::newRow("a heading line is not wrapped text")
         << QStringLiteral("(二)行政复议案件的办理情况与分析说明\n办结12件。\n")
         << QStringList{};
+    QTest::newRow("one figure for two indicators side by side")
+        << QStringLiteral("全年发生行政复议、行政诉讼案件11件。共办结人大代表建议、政协提案21件。")
+        << QStringList{QStringLiteral("deputy_proposals=21")};
     QTest::newRow("chinese numerals")
         << QStringLiteral("全年办理行政复议案件十二件,举办普法讲座两场。")
         << QStringList{QStringLiteral("reconsideration_cases=12"), QStringLiteral("law_training_sessions=2")};

@@ -515,6 +515,33 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
         return;
 
     const int indicator = recs[size_t(best)].indicator;
+    // 行政复议、行政诉讼案件12件: one figure for two indicators named side by side is neither.
+    if (bestOwn && bestSubject && bestSubject->end <= figStart) {
+        // Where the subject phrase begins (行政诉讼 overlaps 诉讼案件).
+        qsizetype phraseStart = bestSubject->start;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const Hit *h : pre) {
+                if (terms[size_t(h->term)].subjectOf.test(size_t(best)) && h->start < phraseStart && h->end > phraseStart) {
+                    phraseStart = h->start;
+                    grew = true;
+                }
+            }
+        }
+        const char16_t joint = at(m_text, phraseStart - 1);
+        if (joint == u'、' || joint == u'和' || joint == u'及' || joint == u'与') {
+            for (const Hit *h : pre) {
+                if (h->end != phraseStart - 1)
+                    continue;
+                const Mask other = terms[size_t(h->term)].subjectOf & unitMask;
+                bool ours = false;
+                for (size_t r = 0; r < recs.size(); ++r)
+                    ours |= other.test(r) && recs[r].indicator == indicator;
+                if (other.any() && !ours)
+                    return;
+            }
+        }
+    }
     const IndicatorDefinition &def = m_c.catalog().indicators().at(indicator);
     Found f;
     f.indicator = indicator;
