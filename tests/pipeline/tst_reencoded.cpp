@@ -1,5 +1,5 @@
-// Why: the same report saved as GB18030, UTF-16, UTF-8 with BOM, with full-width digits or as a
-// web page must give the same text, metadata, outline and figures as the plain UTF-8 file.
+// Why: the same report saved as GB18030, UTF-16, UTF-8 with BOM, with full-width digits, as a
+// web page or a web archive (.mht) must give the same text, metadata, outline and figures as the plain UTF-8 file.
 #include "TestPaths.h"
 #include "pipeline/ReportPipeline.h"
 
@@ -80,6 +80,36 @@ QString htmlPage(const QString &text, const QString &title, const QString &chars
         .arg(charset, title.isEmpty() ? QString() : QStringLiteral("<title>%1</title>\n").arg(title), body);
 }
 
+// A single-file web archive (.mht) as Internet Explorer saves it: the page quoted-printable.
+QByteArray webArchive(const QByteArray &page, const char *charset)
+{
+    QByteArray qp;
+    int column = 0;
+    for (const char c : page) {
+        if (c == '\n') {
+            qp += "\r\n";
+            column = 0;
+            continue;
+        }
+        const QByteArray piece = (uchar(c) >= 0x80 || c == '=')
+            ? '=' + QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0')
+            : QByteArray(1, c);
+        if (column + piece.size() > 75) {
+            qp += "=\r\n";
+            column = 0;
+        }
+        qp += piece;
+        column += int(piece.size());
+    }
+    return QByteArray("From: <Saved by Windows Internet Explorer 8>\r\nMIME-Version: 1.0\r\n"
+                      "Content-Type: multipart/related;\r\n\ttype=\"text/html\";\r\n\tboundary=\"----=_NextPart_000_0001\"\r\n\r\n"
+                      "This is a multi-part message in MIME format.\r\n\r\n------=_NextPart_000_0001\r\n"
+                      "Content-Type: text/html;\r\n\tcharset=\"")
+        + charset + "\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n" + qp
+        + "\r\n\r\n------=_NextPart_000_0001\r\nContent-Type: image/gif\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+          "R0lGODlhAQABAAAAACw=\r\n\r\n------=_NextPart_000_0001--\r\n";
+}
+
 QStringList flatOutline(const rl::Outline &outline)
 {
     QStringList out;
@@ -130,7 +160,7 @@ void TstReencoded::sameReport_data()
     QTest::addColumn<QString>("variant");
     const QStringList variants = {QStringLiteral("gb18030"), QStringLiteral("utf16le-bom"), QStringLiteral("utf8-bom"),
                                   QStringLiteral("fullwidth"), QStringLiteral("crlf"), QStringLiteral("html"),
-                                  QStringLiteral("html-gb18030")};
+                                  QStringLiteral("html-gb18030"), QStringLiteral("mht")};
     for (const QString &seed : rl::test::corpusFiles()) {
         for (const QString &v : variants)
             QTest::newRow(qPrintable(QFileInfo(seed).baseName().left(3) + QLatin1Char(' ') + v)) << seed << v;
@@ -168,6 +198,9 @@ void TstReencoded::sameReport()
         bytes = htmlPage(text, plain.meta.title, QStringLiteral("utf-8")).toUtf8(), suffix = QStringLiteral("html");
     else if (variant == QLatin1String("html-gb18030"))
         bytes = icuEncode(htmlPage(text, plain.meta.title, QStringLiteral("gb2312")), "GB18030"), suffix = QStringLiteral("htm");
+    else if (variant == QLatin1String("mht"))
+        bytes = webArchive(icuEncode(htmlPage(text, plain.meta.title, QStringLiteral("gb2312")), "GB18030"), "gb2312"),
+        suffix = QStringLiteral("mht");
 
     const QString path = m_dir.filePath(QFileInfo(seed).baseName() + QLatin1Char('-') + variant + QLatin1Char('.') + suffix);
     QFile out(path);

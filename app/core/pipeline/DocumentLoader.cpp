@@ -4,6 +4,7 @@
 #include "office/PdfReader.h"
 #include "read/BinarySniffer.h"
 #include "read/HtmlReader.h"
+#include "read/MhtReader.h"
 #include "read/TextDecoder.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,8 @@ ReadResult DocumentLoader::loadBytes(const QByteArray &bytes, const QString &fil
     const QString binary = BinarySniffer::binaryReason(bytes);
     if (!binary.isEmpty())
         return ReadResult::failure(tr("not a text file: %1").arg(binary));
+    if (suffix == QLatin1String("mht") || suffix == QLatin1String("mhtml") || MhtReader::looksLikeMht(bytes))
+        return MhtReader::read(bytes);
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm") || suffix == QLatin1String("shtml")
         || suffix == QLatin1String("xhtml") || looksLikeHtml(bytes))
         return HtmlReader::read(bytes);
