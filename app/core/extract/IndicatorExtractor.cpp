@@ -211,6 +211,8 @@ private:
     HitIndex m_index;
     std::vector<Found> m_found;
     QStringList m_warnings;
+    std::vector<const Hit *> m_pre;
+    std::vector<const Hit *> m_post;
 };
 
 const Hit *ReportExtraction::nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const
@@ -301,8 +303,10 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
         && ((isIdeograph(firstAfter) && !startsNoNoun(firstAfter)) || isOpeningQuote(firstAfter));
     const qsizetype restEnd = m_splitter.clauseEnd(t.end, 60);
 
-    std::vector<const Hit *> pre;
-    std::vector<const Hit *> post;
+    std::vector<const Hit *> &pre = m_pre;     // reused: no allocation per figure
+    std::vector<const Hit *> &post = m_post;
+    pre.clear();
+    post.clear();
     Mask excluded;
     Mask ownSubjects;
     bool target = false;

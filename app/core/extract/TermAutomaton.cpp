@@ -76,12 +76,34 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
     for (int s = 0; s < m_states; ++s)
         m_next[size_t(s) * size_t(m_symbols)] = 0;
 
-    m_outputBegin.assign(size_t(m_states) + 1, 0);
-    for (int s = 0; s < m_states; ++s) {
-        auto &o = outputs[size_t(s)];
+    // Renumber the states so that those where terms end come last: the scan then knows from the
+    // state number alone whether to look for output, without touching another table per character.
+    std::vector<int> order;
+    order.reserve(size_t(m_states));
+    for (int s = 0; s < m_states; ++s)
+        if (outputs[size_t(s)].empty())
+            order.push_back(s);
+    m_firstOutputState = int(order.size());
+    for (int s = 0; s < m_states; ++s)
+        if (!outputs[size_t(s)].empty())
+            order.push_back(s);
+    std::vector<int> newId(static_cast<size_t>(m_states), 0);
+    for (int i = 0; i < m_states; ++i)
+        newId[size_t(order[size_t(i)])] = i;   // the root (no output) keeps 0
+    std::vector<uint16_t> next(m_next.size());
+    for (int s = 0; s < m_states; ++s)
+        for (int sym = 0; sym < m_symbols; ++sym)
+            next[size_t(newId[size_t(s)]) * size_t(m_symbols) + size_t(sym)] =
+                uint16_t(newId[m_next[size_t(s) * size_t(m_symbols) + size_t(sym)]]);
+    m_next.swap(next);
+
+    m_outputBegin.assign(size_t(m_states - m_firstOutputState) + 1, 0);
+    for (int i = m_firstOutputState; i < m_states; ++i) {
+        auto &o = outputs[size_t(order[size_t(i)])];
         // Longer terms first so a consumer that wants the longest match sees it first.
         std::sort(o.begin(), o.end(), [this](int a, int b) { return m_termLength[size_t(a)] > m_termLength[size_t(b)]; });
-        m_outputBegin[size_t(s) + 1] = m_outputBegin[size_t(s)] + int32_t(o.size());
+        const size_t k = size_t(i - m_firstOutputState);
+        m_outputBegin[k + 1] = m_outputBegin[k] + int32_t(o.size());
         m_outputs.insert(m_outputs.end(), o.begin(), o.end());
     }
 }
@@ -96,11 +118,14 @@ void TermAutomaton::scan(QStringView text, std::vector<Hit> &out) const
     const uint16_t *next = m_next.data();
     const int32_t *outputBegin = m_outputBegin.data();
     const size_t symbols = size_t(m_symbols);
-    int32_t s = 0;
+    const int32_t firstOutput = m_firstOutputState;
+    uint32_t s = 0;
     for (qsizetype i = 0; i < n; ++i) {
         s = next[size_t(s) * symbols + symbolOf[p[i]]];
-        const int32_t b = outputBegin[s];
-        const int32_t e = outputBegin[s + 1];
+        if (int32_t(s) < firstOutput)
+            continue;
+        const int32_t b = outputBegin[s - uint32_t(firstOutput)];
+        const int32_t e = outputBegin[s - uint32_t(firstOutput) + 1];
         for (int32_t k = b; k < e; ++k) {
             const int32_t term = m_outputs[size_t(k)];
             out.push_back({i + 1 - m_termLength[size_t(term)], i + 1, term});

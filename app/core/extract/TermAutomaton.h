@@ -34,8 +34,9 @@ private:
     std::vector<uint16_t> m_symbolOf;      // character → symbol (0: in no term)
     int m_symbols = 1;
     int m_states = 1;
+    int m_firstOutputState = 1;   // states from here on have outputs
     std::vector<uint16_t> m_next;          // state * m_symbols + symbol → state (≤ 65535 states)
-    std::vector<int32_t> m_outputBegin;    // state → first index in m_outputs (size m_states + 1)
+    std::vector<int32_t> m_outputBegin;    // (state - m_firstOutputState) → first index in m_outputs
     std::vector<int32_t> m_outputs;        // terms ending in a state, through failure links too
     std::vector<int32_t> m_termLength;
 };
