@@ -33,11 +33,11 @@
     </message>
     <message>
       <source>%1 KB</source>
-      <translation type="unfinished" />
+      <translation>%1 KB</translation>
     </message>
     <message>
       <source>%1 MB</source>
-      <translation type="unfinished" />
+      <translation>%1 MB</translation>
     </message>
   </context>
   <context>
@@ -161,127 +161,129 @@
     <name>rl::ComparePage</name>
     <message>
       <source>Bars by agency</source>
-      <translation type="unfinished" />
+      <translation>按单位分组柱状图</translation>
     </message>
     <message>
       <source>Lines by year</source>
-      <translation type="unfinished" />
+      <translation>按年份折线图</translation>
     </message>
     <message>
       <source>Ranking (last year)</source>
-      <translation type="unfinished" />
+      <translation>排名(末年)</translation>
     </message>
     <message>
       <source>Two indicators (scatter)</source>
-      <translation type="unfinished" />
+      <translation>双指标散点图</translation>
     </message>
     <message>
       <source>Indicators</source>
-      <translation type="unfinished" />
+      <translation>指标</translation>
     </message>
     <message>
       <source>Filter agencies</source>
-      <translation type="unfinished" />
+      <translation>筛选单位</translation>
     </message>
     <message>
       <source>Agencies</source>
-      <translation type="unfinished" />
+      <translation>单位</translation>
     </message>
     <message>
       <source>Select</source>
-      <translation type="unfinished" />
+      <translation>选择</translation>
     </message>
     <message>
       <source>All</source>
-      <translation type="unfinished" />
+      <translation>全部</translation>
     </message>
     <message>
       <source>None</source>
-      <translation type="unfinished" />
+      <translation>全不选</translation>
     </message>
     <message>
       <source>First year</source>
-      <translation type="unfinished" />
+      <translation>起始年份</translation>
     </message>
     <message>
       <source>Last year</source>
-      <translation type="unfinished" />
+      <translation>截止年份</translation>
     </message>
     <message>
       <source>&amp;Years:</source>
-      <translation type="unfinished" />
+      <translation>年份(&amp;Y):</translation>
     </message>
     <message>
       <source>&amp;Chart:</source>
-      <translation type="unfinished" />
+      <translation>图表(&amp;C):</translation>
     </message>
     <message>
       <source>Export Chart…</source>
-      <translation type="unfinished" />
+      <translation>导出图表…</translation>
     </message>
     <message>
       <source>Copy Chart</source>
-      <translation type="unfinished" />
+      <translation>复制图表</translation>
     </message>
     <message>
       <source>Export Table…</source>
-      <translation type="unfinished" />
+      <translation>导出表格…</translation>
     </message>
     <message>
       <source>Save the chart as PNG, SVG or PDF with its title, legend and source note</source>
-      <translation type="unfinished" />
+      <translation>将图表连同标题、图例和资料来源保存为 PNG、SVG 或 PDF</translation>
     </message>
     <message>
       <source>Save the matrix as CSV or as an Excel workbook with a native chart</source>
-      <translation type="unfinished" />
+      <translation>将对比表保存为 CSV,或带原生图表的 Excel 工作簿</translation>
     </message>
     <message>
       <source>Comparison matrix</source>
-      <translation type="unfinished" />
+      <translation>对比表</translation>
     </message>
     <message>
       <source>Only Province</source>
-      <translation type="unfinished" />
+      <translation>仅选该省</translation>
     </message>
     <message>
       <source>Only Level</source>
-      <translation type="unfinished" />
+      <translation>仅选该层级</translation>
     </message>
     <message>
       <source>Add Province</source>
-      <translation type="unfinished" />
+      <translation>加选该省</translation>
     </message>
     <message>
       <source>Add Level</source>
-      <translation type="unfinished" />
+      <translation>加选该层级</translation>
     </message>
     <message>
       <source>Check a second indicator for the scatter chart.</source>
-      <translation type="unfinished" />
+      <translation>散点图需要再勾选第二个指标。</translation>
     </message>
     <message>
       <source>Export Chart</source>
-      <translation type="unfinished" />
+      <translation>导出图表</translation>
     </message>
     <message>
       <source>PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
     <message>
       <source>Chart copied to the clipboard.</source>
-      <translation type="unfinished" />
+      <translation>图表已复制到剪贴板。</translation>
     </message>
     <message>
       <source>Export Table</source>
-      <translation type="unfinished" />
+      <translation>导出表格</translation>
     </message>
     <message>
       <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Excel 工作簿 (*.xlsx);;CSV,UTF-8 (*.csv)</translation>
     </message>
     <message numerus="yes">
       <source>%n value(s)</source>
-      <translation type="unfinished" />
+      <translation>
+        <numerusform>%n 个数值</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -413,42 +415,42 @@
     </message>
     <message>
       <source>the Word file was not unpacked: %1 (a zip bomb?)</source>
-      <translation type="unfinished" />
+      <translation>Word 文件未解压:%1(疑似 zip 炸弹)</translation>
     </message>
     <message>
       <source>the Word file cannot be unpacked: %1</source>
-      <translation type="unfinished" />
+      <translation>Word 文件无法解压:%1</translation>
     </message>
   </context>
   <context>
     <name>rl::ExportImageDialog</name>
     <message>
       <source>Export Chart</source>
-      <translation type="unfinished" />
+      <translation>导出图表</translation>
     </message>
     <message>
       <source> px</source>
-      <translation type="unfinished" />
+      <translation> 像素</translation>
     </message>
     <message>
       <source>2× for print (double pixels and DPI)</source>
-      <translation type="unfinished" />
+      <translation>打印用 2 倍(像素和 DPI 加倍)</translation>
     </message>
     <message>
       <source>&amp;Width:</source>
-      <translation type="unfinished" />
+      <translation>宽度(&amp;W):</translation>
     </message>
     <message>
       <source>&amp;Height:</source>
-      <translation type="unfinished" />
+      <translation>高度(&amp;H):</translation>
     </message>
     <message>
       <source>&amp;Resolution (DPI):</source>
-      <translation type="unfinished" />
+      <translation>分辨率(DPI)(&amp;R):</translation>
     </message>
     <message>
       <source>Image: %1 × %2 pixels at %3 DPI (%4 cm wide when printed).</source>
-      <translation type="unfinished" />
+      <translation>图片:%1 × %2 像素,%3 DPI(打印宽度 %4 厘米)。</translation>
     </message>
   </context>
   <context>
@@ -1057,7 +1059,7 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>Compare</source>
-      <translation type="unfinished" />
+      <translation>对比</translation>
     </message>
   </context>
   <context>
@@ -1088,7 +1090,7 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>this PDF has no text layer on most pages (%1 of %2 pages have none); it was probably scanned. Run it through OCR (text recognition) and import the result</source>
-      <translation type="unfinished" />
+      <translation>该 PDF 大部分页面没有文字层(%2 页中有 %1 页没有),可能是扫描件。请先进行 OCR(文字识别)再导入结果</translation>
     </message>
   </context>
   <context>
@@ -1343,15 +1345,15 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>%1 would inflate to %2; the limit is %3</source>
-      <translation type="unfinished" />
+      <translation>%1 解压后将达 %2;上限为 %3</translation>
     </message>
     <message>
       <source>%1 inflates past %2</source>
-      <translation type="unfinished" />
+      <translation>%1 解压后超过 %2</translation>
     </message>
     <message>
       <source>%1 inflates to more than the %2 its header declares (a damaged file, or a zip bomb)</source>
-      <translation type="unfinished" />
+      <translation>%1 解压后超过文件头声明的 %2(文件损坏或 zip 炸弹)</translation>
     </message>
   </context>
 </TS>

@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +64,18 @@ int countReports(const QAbstractItemModel *model, const QModelIndex &parent = {}
     return n;
 }
 
+// A page like the comparison: it asks the window to open a report at a quote.
+class FakePage : public QWidget
+{
+    Q_OBJECT
+public:
+    int reloads = 0;
+public Q_SLOTS:
+    void reload() { ++reloads; }
+Q_SIGNALS:
+    void openObservation(qint64 reportId, qint64 offset, qint64 length);
+};
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -80,6 +93,7 @@ private Q_SLOTS:
     void rejectAndDetailsAreUndoable();
     void dropImportsFiles();
     void highlightsAndHover();
+    void pagesOpenReportsAndReload();
 
 private:
     QString copySample(const QString &name);
@@ -489,6 +503,31 @@ void TestMainWindow::highlightsAndHover()
     QCOMPARE(view.observationAt(9), 0);
     QCOMPARE(view.observationAt(10), -1);
     QCOMPARE(view.observationAt(13), -1);   // rejected: no highlight, no tooltip
+}
+
+void TestMainWindow::pagesOpenReportsAndReload()
+{
+    // addPage() wires a page's openObservation() to the reader and reload() to library changes.
+    MainWindow window(m_dir.filePath(QStringLiteral("pages.sqlite")));
+    window.show();
+    auto *page = new FakePage;
+    window.addPage(page, QStringLiteral("Fake"));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("pages"));
+    tabs->setCurrentWidget(page);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({copySample(QStringLiteral("sample_city_2023.txt"))}));
+    QVERIFY(finished.wait(60000));
+    QVERIFY(page->reloads >= 1);   // the import changed the library while the page was shown
+    const qint64 id = window.library()->reports().constFirst().id;
+    const QString text = window.library()->report(id)->text;
+    const qint64 offset = text.indexOf(QStringLiteral("追回工资"));
+    QVERIFY(offset > 0);
+    tabs->setCurrentWidget(page);
+    Q_EMIT page->openObservation(id, offset, 4);
+    QCOMPARE(window.currentReportId(), id);
+    QCOMPARE(tabs->currentIndex(), 0);   // back on the reader
+    auto *reader = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
+    QCOMPARE(reader->textCursor().selectedText(), QStringLiteral("追回工资"));
 }
 
 QTEST_MAIN(TestMainWindow)

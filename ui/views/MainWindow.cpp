@@ -551,6 +551,16 @@ void MainWindow::restoreLayout()
 void MainWindow::addPage(QWidget *page, const QString &title)
 {
     m_tabs->addTab(page, title);
+    const QMetaObject *meta = page->metaObject();
+    if (meta->indexOfSignal("openObservation(qint64,qint64,qint64)") >= 0)
+        connect(page, SIGNAL(openObservation(qint64,qint64,qint64)), this, SLOT(openReport(qint64,qint64,qint64)));
+    if (meta->indexOfMethod("reload()") >= 0) {
+        const QPointer<QWidget> guarded(page);
+        connect(this, &MainWindow::libraryChanged, page, [guarded] {
+            if (guarded && guarded->isVisible())
+                QMetaObject::invokeMethod(guarded, "reload");
+        });
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -567,16 +577,26 @@ bool MainWindow::openLibrary(const QString &path)
         m_libraryError = tr("an import is running; wait for it or cancel it first");
         return false;
     }
-    auto fresh = std::make_unique<ReportLibrary>();
+    // Try the new file first, so a refusal leaves the current library open.
     QString error;
-    if (!fresh->open(path, &error)) {
+    {
+        ReportLibrary probe;
+        if (!probe.open(path, &error)) {
+            m_libraryError = error;
+            statusBar()->showMessage(tr("Could not open the library %1: %2").arg(QDir::toNativeSeparators(path), error));
+            return false;
+        }
+    }
+    const QString previous = m_library->path();
+    m_library->close();
+    if (!m_library->open(path, &error)) {
         m_libraryError = error;
-        statusBar()->showMessage(tr("Could not open the library %1: %2").arg(QDir::toNativeSeparators(path), error));
+        if (!previous.isEmpty())
+            m_library->open(previous);
         return false;
     }
     m_libraryError.clear();
-    m_undoStack->clear();   // commands refer to the previous library
-    m_library = std::move(fresh);
+    m_undoStack->clear();   // commands refer to the previous file
     m_report.reset();
     m_text->clearReport();
     m_sectionModel->setOutline({});
@@ -1033,8 +1053,11 @@ void MainWindow::onImportFinished()
         message += tr(" (cancelled)");
     statusBar()->showMessage(message, 10000);
 
-    if (!m_report && firstImported >= 0)
+    if (!m_report && firstImported >= 0) {
+        const int page = m_tabs->currentIndex();   // stay on the page the user is looking at
         openReport(firstImported);
+        m_tabs->setCurrentIndex(page);
+    }
     updatePlaceholder();
     updateActions();
     if (!failures.isEmpty()) {

@@ -46,17 +46,24 @@ public:
     explicit MainWindow(const QString &libraryPath = QString(), QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a page as a tab of the central area (the report reader is the first tab).
+    // Adds a page as a tab of the central area (the report reader is the first tab). A page with a signal
+    // openObservation(qint64 reportId, qint64 offset, qint64 length) gets it connected to openReport(); a
+    // visible page with a slot reload() is reloaded when the library changes.
     void addPage(QWidget *page, const QString &title);
 
     ReportLibrary *library() const { return m_library.get(); }
     QString libraryPath() const;
     qint64 currentReportId() const { return m_report ? m_report->libraryId : -1; }
 
-    bool openLibrary(const QString &path);   // keeps the current one open when `path` fails
+    // Reopens library() in place (pages keep their pointer); keeps the current file open when `path` fails.
+    bool openLibrary(const QString &path);
     QString lastLibraryError() const { return m_libraryError; }
+
+public Q_SLOTS:
     // Shows a report in the reader (switching to its tab); selects [offset, offset+length) when given.
     bool openReport(qint64 reportId, qint64 offset = -1, qint64 length = 0);
+
+public:
     // Starts a background import of files and folders; false when one is already running.
     bool importPaths(const QStringList &paths);
     bool isImporting() const;
