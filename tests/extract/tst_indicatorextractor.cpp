@@ -192,6 +192,9 @@ void TestIndicatorExtractor::attribution_data()
     QTest::newRow("one figure for two indicators side by side")
         << QStringLiteral("全年发生行政复议、行政诉讼案件11件。共办结人大代表建议、政协提案21件。")
         << QStringList{QStringLiteral("deputy_proposals=21")};
+    QTest::newRow("last year's figure is not this year's")
+        << QStringLiteral("全年受理劳动争议案件960件,较上年的880件增加80件。上年度结转劳动争议案件30件。")
+        << QStringList{QStringLiteral("dispute_cases=960")};
     QTest::newRow("chinese numerals")
         << QStringLiteral("全年办理行政复议案件十二件,举办普法讲座两场。")
         << QStringList{QStringLiteral("reconsideration_cases=12"), QStringLiteral("law_training_sessions=2")};
