@@ -50,6 +50,7 @@ private Q_SLOTS:
     void warnings_data();
     void warnings();
     void customCatalog();
+    void invariantsOnScrambledText();
 };
 
 void TestIndicatorExtractor::attribution_data()
@@ -307,6 +308,41 @@ void TestIndicatorExtractor::customCatalog()
     QVERIFY2(catalog, qPrintable(error));
     const ExtractionResult r = IndicatorExtractor(*catalog).extract(QStringLiteral("全年举办招聘会36场,开展培训10场。"), {});
     QCOMPARE(describeAll(r), QStringList{QStringLiteral("job_fairs=36")});
+}
+
+// Scrambled pieces of report language (fixed seed): whatever comes out must point at real text.
+void TestIndicatorExtractor::invariantsOnScrambledText()
+{
+    const QStringList pieces{
+        QStringLiteral("受理劳动人事争议案件"), QStringLiteral("办结"), QStringLiteral("其中"), QStringLiteral("调解成功"),
+        QStringLiteral("各级调解组织受理"), QStringLiteral("3,204"), QStringLiteral("17.5"), QStringLiteral("万"),
+        QStringLiteral("件"), QStringLiteral("宗"), QStringLiteral("%"), QStringLiteral("余"), QStringLiteral("约"),
+        QStringLiteral(","), QStringLiteral("。"), QStringLiteral("、"), QStringLiteral("("), QStringLiteral(")"),
+        QStringLiteral("“"), QStringLiteral("”"), QStringLiteral("\n"), QStringLiteral("无败诉"), QStringLiteral("人大代表建议"),
+        QStringLiteral("政协提案"), QStringLiteral("规范性文件"), QStringLiteral("出台"), QStringLiteral("二审"),
+        QStringLiteral("十余"), QStringLiteral("百分之"), QStringLiteral("2021年"), QStringLiteral("同比增长"), QStringLiteral("含"),
+        QStringLiteral("行政诉讼"), QStringLiteral("追回工资"), QStringLiteral("元"), QStringLiteral("人次"), QStringLiteral("普法培训")};
+    quint32 seed = 12345;
+    auto next = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return seed >> 8;
+    };
+    int observed = 0;
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int n = int(next() % 80);
+        for (int i = 0; i < n; ++i)
+            text += pieces.at(int(next() % quint32(pieces.size())));
+        const ExtractionResult r = IndicatorExtractor().extract(text, {});
+        for (const Observation &o : r.observations) {
+            QVERIFY(o.offset >= 0 && o.length > 0 && o.offset + o.length <= text.size());
+            QVERIFY(!o.id.isEmpty() && !o.unit.isEmpty());
+            if (!o.derived)
+                QCOMPARE(text.mid(o.offset, o.length), o.quote);
+            ++observed;
+        }
+    }
+    QVERIFY(observed > 50);   // the scrambled text does produce figures to check
 }
 
 QTEST_APPLESS_MAIN(TestIndicatorExtractor)
