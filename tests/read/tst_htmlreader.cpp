@@ -80,6 +80,20 @@ void TstHtmlReader::text_data()
                                  << "发布机构 | 人社局\n发布时间 | 2022-01-30";
     QTest::newRow("empty cells skipped") << "<table><tr><td></td><td>a</td><td> </td><td>b</td></tr></table>"
                                          << "a | b";
+    QTest::newRow("word table cells with paragraphs")
+        << "<table><tr><td><p>发布机构</p></td><td><p><span>人社局</span></p></td></tr>"
+           "<tr><td><p>地址</p></td><td><p>某路1号</p><p>二楼</p></td></tr></table>"
+        << "发布机构 | 人社局\n地址 | 某路1号 二楼";
+    QTest::newRow("cell with linked value") << "<table><tr><td>发布机构</td><td><p><a href=x>人社局</a></p></td></tr></table>"
+                                            << "发布机构 | 人社局";
+    QTest::newRow("menu row dropped") << "<table><tr><td><a>首页</a></td><td><p><a>政务公开</a></p></td></tr></table>正文"
+                                      << "正文";
+    QTest::newRow("layout cells keep paragraphs")
+        << QStringLiteral("<table><tr><td>目录</td><td><p>%1</p><p>第二段</p></td></tr></table>").arg(QStringLiteral("长段落").repeated(40))
+        << QStringLiteral("目录 | %1\n第二段").arg(QStringLiteral("长段落").repeated(40));
+    QTest::newRow("signature cell keeps lines")
+        << "<table><tr><td><p>某某市人力资源和社会保障局</p><p>2023年12月26日</p></td></tr></table>"
+        << "某某市人力资源和社会保障局\n2023年12月26日";
     QTest::newRow("layout table cell with paragraphs") << "<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>"
                                                        << "第一段\n第二段";
     QTest::newRow("whitespace collapses") << "<p>  共  \n  205\t宗 </p>" << "共 205 宗";

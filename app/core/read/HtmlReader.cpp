@@ -106,6 +106,9 @@ private:
     void appendChar(QChar c);
     void newline(bool force);
     bool dropLinkOnlyLine();
+    void endCell();
+    void joinLines(qsizetype from, qsizetype to);
+    void endRow();
     void startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo, bool selfClosing);
     void endTag(QStringView name);
     void meta(qsizetype attrFrom, qsizetype attrTo);
@@ -116,6 +119,10 @@ private:
     QString m_out;
     bool m_pendingSpace = false;
     bool m_cellStart = false;
+    qsizetype m_cellMark = -1; // where the open table cell's text began
+    int m_rowCells = 0;        // cells with text in the current row
+    qsizetype m_joinFrom = -1; // the row's first cell, joined once a second cell shows it is data
+    qsizetype m_joinTo = -1;
     bool m_inHead = false;
     int m_pre = 0;
     // Menus and link lists: a short line whose letters all come from <a> elements is dropped.
@@ -193,6 +200,10 @@ void Tokenizer::appendChar(QChar c)
     }
     if (m_cellStart) {
         m_cellStart = false;
+        if (++m_rowCells == 2 && m_joinFrom >= 0) {
+            joinLines(m_joinFrom, m_joinTo);
+            m_joinFrom = m_joinTo = -1;
+        }
         if (!m_out.isEmpty() && m_out.back() != u'\n')
             m_out += QLatin1String(" | ");
     }
@@ -212,6 +223,60 @@ bool Tokenizer::dropLinkOnlyLine()
         m_out.truncate(m_lineStart);
     m_lineLink = m_linePlain = false;
     return drop;
+}
+
+// A short cell is one value even when written as paragraphs (<td><p>发布机构</p></td>, as Word
+// exports tables): in a row of several cells its lines are joined so the row stays
+// "发布机构 | 人社局". A long cell, or the only cell of a row, is layout (an article or a
+// signature block in a <td>) and keeps its lines.
+void Tokenizer::endCell()
+{
+    if (m_cellMark < 0)
+        return;
+    constexpr qsizetype MaxValueCell = 100;
+    constexpr int MaxValueLines = 4;
+    const qsizetype mark = std::min(m_cellMark, m_out.size());
+    m_cellMark = -1;
+    const QStringView cell = QStringView(m_out).mid(mark);
+    if (cell.trimmed().size() > MaxValueCell || cell.count(u'\n') > MaxValueLines + 1)
+        return;
+    qsizetype end = m_out.size();
+    while (end > mark && (m_out.at(end - 1) == u'\n' || m_out.at(end - 1) == u' '))
+        --end;
+    if (end < m_out.size()) {
+        m_out.truncate(end); // the row, not the cell's last paragraph, ends the line
+        m_lineStart = m_out.lastIndexOf(QLatin1Char('\n')) + 1;
+        m_linePlain = true; // what is left already passed the menu test
+        m_pendingSpace = false;
+    }
+    if (m_rowCells >= 2)
+        joinLines(mark, end);
+    else if (m_rowCells == 1) {
+        m_joinFrom = mark;
+        m_joinTo = end;
+    }
+}
+
+void Tokenizer::joinLines(qsizetype from, qsizetype to)
+{
+    bool joined = false;
+    for (qsizetype i = std::max<qsizetype>(from, 0); i < std::min(to, m_out.size()); ++i) {
+        if (m_out.at(i) == u'\n') {
+            m_out[i] = u' ';
+            joined = true;
+        }
+    }
+    if (joined) {
+        m_lineStart = m_out.lastIndexOf(QLatin1Char('\n')) + 1;
+        m_linePlain = true;
+    }
+}
+
+void Tokenizer::endRow()
+{
+    endCell();
+    m_rowCells = 0;
+    m_joinFrom = m_joinTo = -1;
 }
 
 void Tokenizer::newline(bool force)
@@ -356,11 +421,18 @@ void Tokenizer::startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo,
     } else if (nameIs(name, "br")) {
         newline(true);
     } else if (nameIs(name, "td") || nameIs(name, "th")) {
+        endCell();
         m_cellStart = true;
+        m_cellMark = m_out.size();
     } else if (isBlock(name)) {
-        m_cellStart = false;
         m_linkDepth = 0; // an unclosed <a> ends with its block, so it cannot hide the article
-        newline(false);
+        if (nameIn(name, {"tr", "table", "tbody", "thead", "tfoot", "caption"})) {
+            endRow();
+            m_cellStart = false;
+            newline(false);
+        } else if (!m_cellStart) {
+            newline(false); // the first block in a cell leaves the separator to the cell
+        }
         if (nameIs(name, "pre"))
             ++m_pre;
     }
@@ -374,6 +446,10 @@ void Tokenizer::endTag(QStringView name)
     }
     if (nameIs(name, "a") && m_linkDepth > 0)
         --m_linkDepth;
+    if (nameIs(name, "td") || nameIs(name, "th"))
+        endCell();
+    else if (nameIn(name, {"tr", "table", "tbody", "thead", "tfoot"}))
+        endRow();
     if (isBlock(name)) {
         m_cellStart = false;
         m_linkDepth = 0;
