@@ -1070,6 +1070,13 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
   </context>
   <context>
+    <name>rl::MhtReader</name>
+    <message>
+      <source>a web archive (.mht) without a web page inside</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>rl::PdfReader</name>
     <message>
       <source>the PDF is truncated (it stops before its end marker); download it again</source>

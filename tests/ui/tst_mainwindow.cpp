@@ -7,6 +7,7 @@
 #include "models/IndicatorTableModel.h"
 #include "dialogs/ImportErrorsDialog.h"
 #include "dialogs/ReportDetailsDialog.h"
+#include "models/IndicatorLabels.h"
 #include "views/MainWindow.h"
 #include "views/ReportTextView.h"
 
@@ -31,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -444,6 +446,42 @@ void TestMainWindow::rejectAndDetailsAreUndoable()
     window.undoStack()->undo();
     QVERIFY(!isRejected());
 
+    // Add a figure the extraction missed, from text selected in the reader.
+    auto *text = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
+    const QString all = text->toPlainText();
+    const QString phrase = QStringLiteral("召开党组会议专题研究法治工作");
+    const int at = int(all.indexOf(phrase));
+    QVERIFY(at > 0);
+    QTextCursor selection(text->document());
+    selection.setPosition(at);
+    selection.setPosition(at + int(phrase.size()) + 2, QTextCursor::KeepAnchor);   // with the "N次" after it
+    text->setTextCursor(selection);
+    const int figuresBefore = int(library->report(reportId)->observations.size());
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        auto *indicator = dialog->findChild<QComboBox *>();
+        indicator->setEditText(QStringLiteral("party_meetings"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("unit"))->setText(QStringLiteral("次"));
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    window.findChild<QAction *>(QStringLiteral("addObservationAction"))->trigger();
+    const std::optional<Report> withManual = library->report(reportId);
+    QCOMPARE(int(withManual->observations.size()), figuresBefore + 1);
+    bool foundManual = false;
+    for (const Observation &o : withManual->observations) {
+        if (o.manual) {
+            foundManual = true;
+            QCOMPARE(o.id, QStringLiteral("party_meetings"));
+            QCOMPARE(o.offset, qsizetype(at));
+            QVERIFY(o.value > 0);   // the number in the selection
+            QCOMPARE(o.unit, QStringLiteral("次"));
+        }
+    }
+    QVERIFY(foundManual);
+    window.undoStack()->undo();
+    QCOMPARE(int(library->report(reportId)->observations.size()), figuresBefore);
+
     // Edit ▸ Report Details…: the dialog's agency and year become corrections; undo restores them.
     const ReportMeta before = *library->extractedMeta(reportId);
     QTimer::singleShot(0, this, [] {
@@ -503,6 +541,19 @@ void TestMainWindow::highlightsAndHover()
     QCOMPARE(view.observationAt(9), 0);
     QCOMPARE(view.observationAt(10), -1);
     QCOMPARE(view.observationAt(13), -1);   // rejected: no highlight, no tooltip
+
+    // Hovering the quote shows the indicator's name, value and unit.
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTextCursor inside(view.document());
+    inside.setPosition(6);
+    const QPoint at = view.cursorRect(inside).center();
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("件")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(IndicatorLabels::name(QStringLiteral("dispute_cases"))));
 }
 
 void TestMainWindow::pagesOpenReportsAndReload()

@@ -29,6 +29,9 @@ AddObservationDialog::AddObservationDialog(const QString &selectedText, QWidget 
     layout->addWidget(quote);
 
     auto *form = new QFormLayout;
+    m_indicator->setObjectName(QStringLiteral("indicator"));
+    m_value->setObjectName(QStringLiteral("value"));
+    m_unit->setObjectName(QStringLiteral("unit"));
     m_indicator->setEditable(true);   // an id outside the catalog may be typed
     m_indicator->setInsertPolicy(QComboBox::NoInsert);
     for (const QString &id : IndicatorLabels::ids())
