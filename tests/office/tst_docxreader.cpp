@@ -28,6 +28,7 @@ private Q_SLOTS:
     void runsJoined();
     void headingStylesAreHints();
     void numberingRendered();
+    void listStyleNumbering();
     void tablesFlattened();
     void footnotesAtTheEnd();
     void coreProperties();
@@ -261,6 +262,27 @@ void TstDocxReader::numberingRendered()
                                       QStringLiteral("（三）已有编号的文字"), QStringLiteral("二、存在问题"),
                                       QStringLiteral("1.细则"), QStringLiteral("一、另起一个列表")}));
     QCOMPARE(r.document.headingHints, (QStringList{QStringLiteral("（一）完善制度"), QStringLiteral("（二）规范执法")}));
+}
+
+void TstDocxReader::listStyleNumbering()
+{
+    // A multilevel list saved as a list style: the list paragraphs use refers to the style
+    // (w:numStyleLink), whose numbering is the list that really defines the levels.
+    const QString numbering = test::wordRoot(QStringLiteral("numbering"), QStringLiteral(
+        "<w:abstractNum w:abstractNumId=\"1\"><w:styleLink w:val=\"ReportList\"/>"
+        "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1、\"/></w:lvl>"
+        "</w:abstractNum>"
+        "<w:abstractNum w:abstractNumId=\"2\"><w:numStyleLink w:val=\"ReportList\"/></w:abstractNum>"
+        "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num>"
+        "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"2\"/></w:num>"));
+    const QString styles = test::wordRoot(QStringLiteral("styles"), QStringLiteral(
+        "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"a\"><w:name w:val=\"Normal\"/></w:style>"
+        "<w:style w:type=\"numbering\" w:styleId=\"ReportList\"><w:name w:val=\"Report list\"/>"
+        "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>"));
+    const QString body = p(QStringLiteral("总体情况"), numPr(2, 0)) + p(QStringLiteral("存在问题"), numPr(2, 0));
+    const ReadResult r = DocxReader::read(test::makeDocxFromBody(body, styles, numbering));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(linesOf(r), (QStringList{QStringLiteral("一、总体情况"), QStringLiteral("二、存在问题")}));
 }
 
 void TstDocxReader::tablesFlattened()

@@ -1,5 +1,6 @@
 #include "office/DocxNumbering.h"
 
+#include "office/DocxStyles.h"
 #include "office/DocxXml.h"
 
 #include <QXmlStreamReader>
@@ -30,6 +31,8 @@ void DocxNumbering::parse(const QByteArray &xml)
                 instance.startOverrides.insert(overrideLevel, DocxXml::val(r).toInt());
             } else if (name == u"abstractNumId" && numId >= 0) {
                 instance.abstractId = DocxXml::val(r);
+            } else if (name == u"numStyleLink" && !abstractId.isEmpty()) {
+                m_abstracts[abstractId].numStyleLink = DocxXml::val(r);
             } else if (name == u"lvl" && !abstractId.isEmpty()) {
                 levelIndex = DocxXml::attr(r, "ilvl").toInt();
                 level = Level();
@@ -62,6 +65,18 @@ void DocxNumbering::parse(const QByteArray &xml)
     }
 }
 
+void DocxNumbering::resolveStyleLinks(const DocxStyles &styles)
+{
+    for (auto it = m_abstracts.constBegin(); it != m_abstracts.constEnd(); ++it) {
+        if (it.value().numStyleLink.isEmpty())
+            continue;
+        const int numId = styles.numbering(it.value().numStyleLink).numId;
+        const auto target = m_instances.constFind(numId);
+        if (target != m_instances.constEnd() && target->abstractId != it.key() && m_abstracts.contains(target->abstractId))
+            m_aliasOf.insert(it.key(), target->abstractId);
+    }
+}
+
 QString DocxNumbering::next(int numId, int level)
 {
     if (numId <= 0 || level < 0 || level > 8)
@@ -69,11 +84,12 @@ QString DocxNumbering::next(int numId, int level)
     const auto inst = m_instances.find(numId);
     if (inst == m_instances.end())
         return QString();
-    const auto abs = m_abstracts.constFind(inst->abstractId);
+    const QString abstractId = m_aliasOf.value(inst->abstractId, inst->abstractId);
+    const auto abs = m_abstracts.constFind(abstractId);
     if (abs == m_abstracts.constEnd())
         return QString();
     const AbstractList &list = abs.value();
-    Counters &c = m_counters[inst->abstractId];
+    Counters &c = m_counters[abstractId];
 
     // A list instance that overrides its start restarts the count the first time it is used.
     if (!inst->used) {

@@ -7,6 +7,8 @@
 
 namespace rl {
 
+class DocxStyles;
+
 // Automatic list numbering of a .docx (word/numbering.xml): counts numbered paragraphs in document
 // order and renders the number Word would show ("一、", "（二）", "3.") so that the text carries the
 // outline markers a reader sees.
@@ -14,6 +16,9 @@ class DocxNumbering final
 {
 public:
     void parse(const QByteArray &xml);
+    // A list defined through a list style (w:numStyleLink) takes its levels and counters from the
+    // list the style points to; needs the styles, so it runs after both parts are parsed.
+    void resolveStyleLinks(const DocxStyles &styles);
 
     // Advances the counters for a paragraph numbered (numId, level) and returns its rendered marker;
     // empty for bullets, unnumbered or unknown lists.
@@ -33,6 +38,7 @@ private:
     struct AbstractList
     {
         QHash<int, Level> levels;
+        QString numStyleLink; // the list style this list is an alias of
     };
     struct ListInstance
     {
@@ -49,6 +55,7 @@ private:
     QHash<QString, AbstractList> m_abstracts;
     QHash<int, ListInstance> m_instances;
     QHash<QString, Counters> m_counters; // per abstract list: instances of one list continue its count
+    QHash<QString, QString> m_aliasOf;    // abstract list → the abstract list its list style names
 };
 
 } // namespace rl

@@ -435,6 +435,7 @@ ReadResult DocxReader::read(const QByteArray &bytes)
     DocxNumbering numbering;
     if (part(relatedPart(QStringLiteral("numbering"), QStringLiteral("numbering.xml")), &xml))
         numbering.parse(xml);
+    numbering.resolveStyleLinks(styles);
     QByteArray documentXml;
     part(mainPart, &documentXml);
     if (!refusal.isEmpty())

@@ -14,6 +14,7 @@ void DocxStyles::parse(const QByteArray &xml)
     Style current;
     bool inStyle = false;
     bool paragraphStyle = false;
+    bool numberingStyle = false; // list styles carry the numbering of lists that link to them
     while (!r.atEnd()) {
         r.readNext();
         if (r.isStartElement() && DocxXml::isWord(r)) {
@@ -22,7 +23,9 @@ void DocxStyles::parse(const QByteArray &xml)
                 inStyle = true;
                 current = Style();
                 currentId = DocxXml::attr(r, "styleId");
-                paragraphStyle = DocxXml::attr(r, "type").isEmpty() || DocxXml::attr(r, "type") == u"paragraph";
+                const QString type = DocxXml::attr(r, "type");
+                paragraphStyle = type.isEmpty() || type == u"paragraph";
+                numberingStyle = type == u"numbering";
                 if (paragraphStyle && DocxXml::isOn(DocxXml::attr(r, "default"), false))
                     m_default = currentId;
             } else if (!inStyle) {
@@ -42,7 +45,7 @@ void DocxStyles::parse(const QByteArray &xml)
                 current.numbering.level = DocxXml::val(r).toInt();
             }
         } else if (r.isEndElement() && DocxXml::isWord(r) && r.name() == u"style") {
-            if (paragraphStyle && !currentId.isEmpty())
+            if ((paragraphStyle || numberingStyle) && !currentId.isEmpty())
                 m_styles.insert(currentId, current);
             inStyle = false;
         }
