@@ -880,10 +880,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Text</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>
@@ -1066,6 +1062,10 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>Compare</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>%1 — %2</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -876,10 +876,6 @@
       <translation>搜索结果</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>原文</translation>
-    </message>
-    <message>
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
@@ -1061,12 +1057,16 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <source>Compare</source>
       <translation>对比</translation>
     </message>
+    <message>
+      <source>%1 — %2</source>
+      <translation>%1 — %2</translation>
+    </message>
   </context>
   <context>
     <name>rl::MhtReader</name>
     <message>
       <source>a web archive (.mht) without a web page inside</source>
-      <translation type="unfinished" />
+      <translation>网页存档(.mht)中没有网页</translation>
     </message>
   </context>
   <context>

@@ -326,6 +326,8 @@ void TestMainWindow::searchOpensTheHit()
     auto *text = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
     QCOMPARE(text->textCursor().selectedText(), QStringLiteral("青禾区"));
     QVERIFY(window.library()->report(window.currentReportId())->meta.title.contains(QStringLiteral("青禾区")));
+    if (qEnvironmentVariableIsSet("RL_SHOT_DIR"))   // for a person to look at the window
+        window.grab().save(qEnvironmentVariable("RL_SHOT_DIR") + QStringLiteral("/search.png"));
 }
 
 void TestMainWindow::samplesFillTheLibrary()

@@ -438,6 +438,7 @@ void MainWindow::createDocks()
     m_libraryTree->setTextElideMode(Qt::ElideMiddle);
     connect(m_libraryTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onLibrarySelection);
+    libraryPane->setMinimumWidth(220);
     libraryLayout->addWidget(m_libraryFilter);
     libraryLayout->addWidget(m_libraryTree);
     m_libraryDock->setWidget(libraryPane);
@@ -451,6 +452,7 @@ void MainWindow::createDocks()
     m_sectionTree->setModel(m_sectionModel);
     m_sectionTree->setHeaderHidden(true);
     m_sectionTree->setTextElideMode(Qt::ElideRight);
+    m_sectionTree->setMinimumWidth(220);
     connect(m_sectionTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSectionSelection);
     m_sectionsDock->setWidget(m_sectionTree);
@@ -472,6 +474,7 @@ void MainWindow::createDocks()
     m_indicatorTable->setContextMenuPolicy(Qt::CustomContextMenu);
     m_indicatorTable->setWordWrap(false);
     m_indicatorTable->verticalHeader()->hide();
+    m_indicatorTable->setMinimumWidth(280);
     m_indicatorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_indicatorTable->horizontalHeader()->setStretchLastSection(true);
     m_indicatorTable->setColumnWidth(IndicatorTableModel::IndicatorColumn, 210);
@@ -495,10 +498,10 @@ void MainWindow::createDocks()
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchResults = new QTreeWidget(m_searchDock);
     m_searchResults->setObjectName(QStringLiteral("searchResults"));
-    m_searchResults->setHeaderLabels({tr("Report"), tr("Text")});
+    m_searchResults->setHeaderHidden(true);
     m_searchResults->setRootIsDecorated(false);
     m_searchResults->setUniformRowHeights(true);
-    m_searchResults->header()->setStretchLastSection(true);
+    m_searchResults->setTextElideMode(Qt::ElideRight);
     connect(m_searchResults, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { openSearchHit(m_searchResults->indexFromItem(item)); });
     connect(m_searchResults, &QTreeWidget::itemClicked, this,
@@ -949,14 +952,15 @@ void MainWindow::runSearch()
         QString name = hit.agency.isEmpty() ? hit.title : hit.agency;
         if (hit.year)
             name += QLatin1Char(' ') + QString::number(*hit.year);
-        auto *item = new QTreeWidgetItem(m_searchResults, {name, hit.snippet.simplified()});
+        // One line per report: who and when, then the words around the hit (all of it in the tooltip).
+        const QString snippet = hit.snippet.simplified();
+        auto *item = new QTreeWidgetItem(m_searchResults, {tr("%1 — %2").arg(name, snippet)});
         item->setData(0, kHitReportRole, hit.reportId);
         item->setData(0, kHitOffsetRole, hit.offset);
         item->setData(0, kHitLengthRole, hit.length);
-        item->setToolTip(0, hit.title);
-        item->setToolTip(1, tr("%n match(es) in this report", nullptr, hit.hitCount));
+        item->setToolTip(0, hit.title + QLatin1Char('\n') + snippet + QLatin1Char('\n')
+                                + tr("%n match(es) in this report", nullptr, hit.hitCount));
     }
-    m_searchResults->resizeColumnToContents(0);
     m_searchDock->show();
     m_searchDock->raise();
     statusBar()->showMessage(tr("%n report(s) contain “%1”", nullptr, int(hits.size())).arg(query), 6000);
