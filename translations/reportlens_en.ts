@@ -1068,6 +1068,26 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <source>%1 — %2</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Import Files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report Details</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>rl::MhtReader</name>

@@ -1061,6 +1061,26 @@ To look around first, open the sample reports: twelve made-up reports (each mark
       <source>%1 — %2</source>
       <translation>%1 — %2</translation>
     </message>
+    <message>
+      <source>Import Files</source>
+      <translation>导入文件</translation>
+    </message>
+    <message>
+      <source>Import Folder</source>
+      <translation>导入文件夹</translation>
+    </message>
+    <message>
+      <source>Undo</source>
+      <translation>撤销</translation>
+    </message>
+    <message>
+      <source>Redo</source>
+      <translation>重做</translation>
+    </message>
+    <message>
+      <source>Report Details</source>
+      <translation>报告信息</translation>
+    </message>
   </context>
   <context>
     <name>rl::MhtReader</name>

@@ -313,6 +313,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Short labels beside the icons (menus keep their accelerators and ellipses).
+    m_importFilesAction->setIconText(tr("Import Files"));
+    m_importFolderAction->setIconText(tr("Import Folder"));
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
+    m_detailsAction->setIconText(tr("Report Details"));
     bar->addAction(m_importFilesAction);
     bar->addAction(m_importFolderAction);
     bar->addSeparator();
