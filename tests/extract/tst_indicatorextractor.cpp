@@ -196,6 +196,10 @@ void TestIndicatorExtractor::attribution_data()
     QTest::newRow("last year's figure is not this year's")
         << QStringLiteral("全年受理劳动争议案件960件,较上年的880件增加80件。上年度结转劳动争议案件30件。")
         << QStringList{QStringLiteral("dispute_cases=960")};
+    QTest::newRow("filed for arbitration, named by the dispute")
+        << QStringLiteral("劳动人事争议仲裁案件立案540件,结案515件。全年共立案受理劳动人事争议案件900件。")
+        << QStringList{QStringLiteral("arbitration_filed=540"), QStringLiteral("dispute_closed=515"),
+                       QStringLiteral("dispute_cases=900")};
     QTest::newRow("chinese numerals")
         << QStringLiteral("全年办理行政复议案件十二件,举办普法讲座两场。")
         << QStringList{QStringLiteral("reconsideration_cases=12"), QStringLiteral("law_training_sessions=2")};
