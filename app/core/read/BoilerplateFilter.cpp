@@ -173,11 +173,38 @@ QString withoutNavSegments(const QString &line)
     return kept.join(QLatin1Char(' '));
 }
 
+// A cheap first look: one character of every furniture word above (the rarest one). Most short
+// lines — headings, signatures — have none and skip the string work below.
+bool mayBeFurniture(QStringView line)
+{
+    // "大 中 小" and "T|T" font bars are short and have nothing else.
+    if (line.size() <= 12 && (line.contains(u'大') || line.contains(u'小') || line.contains(u'T') || line.contains(u'默')))
+        return true;
+    switch (line.front().unicode()) {
+    case u'主': case u'承': case u'联': case u'首':
+        return true;
+    default:
+        break;
+    }
+    for (QChar c : line) {
+        switch (c.unicode()) {
+        case u'位': case u'扫': case u'篇': case u'版': case u'C': case u'c': case u'©': case u'I': case u'码':
+        case u'备': case u'图': case u'技': case u'建': case u'印': case u'闭': case u'返': case u'藏': case u'享':
+        case u'纠': case u'存': case u'字': case u'击': case u'访': case u'浏': case u'阅': case u'气': case u'【':
+        case u'[': case u'>': case u'»':
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 BoilerplateFilter::Verdict BoilerplateFilter::judge(QStringView line, QString *rest)
 {
-    if (line.isEmpty() || line.size() > MaxLineLength || line.contains(u'。'))
+    if (line.isEmpty() || line.size() > MaxLineLength || line.contains(u'。') || !mayBeFurniture(line))
         return Verdict::Keep;
     QStringView head = line;
     while (!head.isEmpty() && isBracket(head.front()))
