@@ -131,6 +131,18 @@ QByteArray makePdf(const QStringList &paragraphs, const PdfOptions &options, int
                 pl.block.layout()->lineAt(pl.line).draw(&painter, origin);
             }
             painter.restore();
+            if (!options.watermark.isEmpty()) {
+                painter.save();
+                QFont big;
+                big.setFamilies(options.fontFamilies);
+                big.setPointSizeF(40);
+                painter.setFont(big);
+                painter.setPen(QColor(200, 200, 200));
+                painter.translate(PageWidth / 2, PageHeight / 2);
+                painter.rotate(-30);
+                painter.drawText(QRectF(-250, -30, 500, 60), Qt::AlignCenter, options.watermark);
+                painter.restore();
+            }
             painter.setFont(small);
             if (page > 0 && !options.runningHeader.isEmpty())
                 painter.drawText(QRectF(Margin, 36, body.width(), 14), Qt::AlignCenter, options.runningHeader);

@@ -25,6 +25,7 @@ struct PdfOptions
     double fontPoints = 12;
     bool largerHeadings = false; // short lines opening with 一、/（一） in 16 pt bold, as 公文 set headings
     QString runningHeader;     // drawn at the top of every page but the first
+    QString watermark;         // drawn large, light and slanted across the middle of every page
     bool pageNumbers = true;   // "- N -" (Indented) or "第N页 共M页" (Spaced) at the bottom
     QString title;             // PDF Info Title
     // "yyyyMMddHHmmss" written over Qt's /CreationDate (which is "now"); empty: the key is blanked,

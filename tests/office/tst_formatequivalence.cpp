@@ -117,6 +117,8 @@ void TstFormatEquivalence::sameReport()
         options.style = format == u"pdf-spaced" ? rl::test::PdfOptions::Style::Spaced
                                                  : rl::test::PdfOptions::Style::Indented;
         options.largerHeadings = format == u"pdf-headings";
+        if (format == u"pdf-spaced")
+            options.watermark = QStringLiteral("内部资料 注意保存");
         options.runningHeader = QStringLiteral("法治政府建设年度报告（测试页眉）");
         int pages = 0;
         bytes = rl::test::makePdf(lines, options, &pages);

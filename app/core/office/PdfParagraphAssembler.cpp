@@ -143,6 +143,56 @@ void PdfParagraphAssembler::dropRunningLines(QList<PdfTextPage> &pages)
         }
     }
 
+    // Watermarks: the same large text at the same place on most pages, anywhere on the page (a
+    // slanted watermark comes out as a column of one-character lines amid the body text).
+    QList<double> ems;
+    for (const PdfTextPage &page : std::as_const(pages))
+        for (const PdfTextLine &line : page.lines)
+            ems << line.em;
+    const double bodyEm = median(ems, 10.0);
+    if (pageCount >= 2) {
+        struct Placed
+        {
+            int page;
+            int line;
+            double top;
+            double left;
+        };
+        QHash<QString, QList<Placed>> byText;
+        for (int p = 0; p < pageCount; ++p) {
+            const PdfTextPage &page = pages.at(p);
+            for (int i = 0; i < page.lines.size(); ++i) {
+                const PdfTextLine &line = page.lines.at(i);
+                if (line.right - line.left >= 0.6 * page.width || line.em < 1.6 * bodyEm)
+                    continue;
+                QString key = line.text;
+                key.remove(QLatin1Char(' '));
+                if (!key.isEmpty())
+                    byText[key].append({p, i, line.top, line.left});
+            }
+        }
+        const int needed = pageCount == 2 ? 2 : std::max(3, int(std::ceil(0.6 * pageCount)));
+        auto samePlace = [](const Placed &a, const Placed &b) {
+            return std::abs(a.top - b.top) <= 4.0 && std::abs(a.left - b.left) <= 4.0;
+        };
+        for (auto it = byText.constBegin(); it != byText.constEnd(); ++it) {
+            const QList<Placed> &places = it.value();
+            if (places.size() < needed)
+                continue;
+            for (const Placed &c : places) {
+                QSet<int> pagesHere;
+                for (const Placed &o : places)
+                    if (samePlace(o, c))
+                        pagesHere.insert(o.page);
+                if (pagesHere.size() < needed)
+                    continue;
+                for (const Placed &o : places)
+                    if (samePlace(o, c))
+                        drop[o.page].insert(o.line);
+            }
+        }
+    }
+
     for (int p = 0; p < pageCount; ++p) {
         if (drop.at(p).isEmpty())
             continue;

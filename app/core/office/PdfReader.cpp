@@ -184,7 +184,9 @@ PdfTextPage readPage(const Poppler::Page &page)
             const QRectF &last = current.back().rect;
             const double overlap = std::min(last.bottom(), r.bottom()) - std::max(last.top(), r.top());
             const double h = std::min(last.height(), r.height());
-            const bool sameLine = overlap > 0.5 * h && r.left() >= last.left() - 0.5 * h;
+            // Much larger or smaller glyphs are not part of this line (a watermark across the text).
+            const double ratio = std::max(last.height(), r.height()) / std::max(h, 0.1);
+            const bool sameLine = overlap > 0.5 * h && r.left() >= last.left() - 0.5 * h && ratio < 2.2;
             if (!sameLine) {
                 out.lines.append(makeLine(current));
                 current.clear();
