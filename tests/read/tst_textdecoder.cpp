@@ -74,6 +74,10 @@ void TstTextDecoder::decodes_data()
     QTest::newRow("utf16be bom") << QByteArray("\xFE\xFF") + icuEncode(Report, "UTF-16BE") << Report << "UTF-16BE";
     QTest::newRow("utf16le ascii no bom") << icuEncode(QStringLiteral("Annual report 2021\nLine two"), "UTF-16LE")
                                           << QStringLiteral("Annual report 2021\nLine two") << "UTF-16LE";
+    QString traditional;
+    for (int i = 0; i < 12; ++i)
+        traditional += QStringLiteral("本機關依據行政程序法規定，辦理訴願案件與國家賠償事件，並落實資訊公開。");
+    QTest::newRow("big5 long") << icuEncode(traditional, "Big5") << traditional << "Big5";
     QTest::newRow("utf8 short chinese") << QStringLiteral("年").toUtf8() << QStringLiteral("年") << "UTF-8";
 }
 

@@ -141,8 +141,11 @@ QByteArray withoutBom(const QByteArray &bytes, int bomLength)
 
 // ICU's guesses, best first, restricted to encodings a Chinese report is written in: the
 // detector also proposes ISO-8859-x and windows-125x, which decode any byte string "cleanly".
-QStringList detectorCandidates(const QByteArray &bytes)
+// *confidentBig5: the detector is sure of Big5 on a sample long enough to tell it from GBK (short
+// GBK text is usually valid Big5 too, and the other way round).
+QStringList detectorCandidates(const QByteArray &bytes, bool *confidentBig5)
 {
+    *confidentBig5 = false;
     QStringList out;
     UErrorCode status = U_ZERO_ERROR;
     UCharsetDetector *detector = ucsdet_open(&status);
@@ -158,8 +161,11 @@ QStringList detectorCandidates(const QByteArray &bytes)
             const QString name = TextDecoder::canonicalEncoding(QString::fromLatin1(ucsdet_getName(matches[i], &s)));
             // Any even-length byte string "decodes" as UTF-16; BOM-less UTF-16 is only
             // considered when its NUL pattern shows (BinarySniffer::utf16WithoutBomOrder).
-            if (U_SUCCESS(s) && !name.isEmpty() && !name.startsWith(QLatin1String("UTF-16")) && !out.contains(name))
+            if (U_SUCCESS(s) && !name.isEmpty() && !name.startsWith(QLatin1String("UTF-16")) && !out.contains(name)) {
+                if (out.isEmpty() && name == Big5 && n >= 600)
+                    *confidentBig5 = ucsdet_getConfidence(matches[i], &s) >= 60;
                 out << name;
+            }
         }
     }
     ucsdet_close(detector);
@@ -264,11 +270,13 @@ ReadResult TextDecoder::decode(const QByteArray &bytes)
     QStringList candidates;
     if (const int order = BinarySniffer::utf16WithoutBomOrder(bytes))
         candidates << (order == 1 ? Utf16Le : Utf16Be);
-    candidates << detectorCandidates(bytes);
-    // Short GBK text is often valid Big5 too; these are mainland reports, so GB18030 goes first.
+    bool confidentBig5 = false;
+    candidates << detectorCandidates(bytes, &confidentBig5);
+    // Big5 text also "verifies" as GB18030 and short GBK text as Big5: unless the detector is
+    // sure of Big5, GB18030 (what mainland reports use) is tried first.
     candidates.removeAll(Gb18030);
     const qsizetype big5 = candidates.indexOf(Big5);
-    candidates.insert(big5 >= 0 ? big5 : candidates.size(), Gb18030);
+    candidates.insert(big5 < 0 ? candidates.size() : confidentBig5 ? big5 + 1 : big5, Gb18030);
     candidates.removeAll(Utf8);
 
     Attempt best = std::move(utf8);
