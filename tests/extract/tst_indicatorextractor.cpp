@@ -47,6 +47,7 @@ private Q_SLOTS:
     void attribution();
     void provenance();
     void sectionAndPlans();
+    void headingNamesTheTopic();
     void warnings_data();
     void warnings();
     void customCatalog();
@@ -268,6 +269,23 @@ void TestIndicatorExtractor::sectionAndPlans()
     const ExtractionResult r = IndicatorExtractor().extract(text, outline);
     QCOMPARE(describeAll(r), QStringList{QStringLiteral("dispute_cases=300")});
     QCOMPARE(r.observations.first().section, QStringList{QStringLiteral("一、工作成效")});
+}
+
+// A paragraph that only says 结案1450件 takes its subject from its section's heading.
+void TestIndicatorExtractor::headingNamesTheTopic()
+{
+    const QString head = QStringLiteral("(二)劳动人事争议处理\n");
+    const QString body = QStringLiteral("全年共受理案件1500件,结案1450件。\n");
+    const QString text = head + body;
+    rl::Section s;
+    s.marker = QStringLiteral("(二)");
+    s.title = QStringLiteral("劳动人事争议处理");
+    s.start = 0;
+    s.end = text.size();
+    const ExtractionResult r = IndicatorExtractor().extract(text, rl::Outline{s});
+    QCOMPARE(describeAll(r), (QStringList{QStringLiteral("dispute_cases=1500"), QStringLiteral("dispute_closed=1450")}));
+    // Without the outline nothing names the cases.
+    QCOMPARE(describeAll(IndicatorExtractor().extract(text, {})), QStringList{});
 }
 
 void TestIndicatorExtractor::warnings_data()

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 namespace rl {
@@ -179,6 +180,33 @@ private:
         return false;
     }
     const Hit *nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const;
+    // The heading line of the innermost section holding `offset`, when the figure's paragraph
+    // follows it: the heading names the topic of a paragraph that does not repeat it.
+    std::optional<std::pair<qsizetype, qsizetype>> headingBefore(qsizetype offset) const
+    {
+        const Section *inner = nullptr;
+        const Outline *level = &m_outline;
+        for (bool descended = true; descended;) {
+            descended = false;
+            for (const Section &sec : *level) {
+                if (offset >= sec.start && offset < sec.end) {
+                    inner = &sec;
+                    level = &sec.children;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        if (!inner)
+            return std::nullopt;
+        qsizetype end = inner->start;
+        const qsizetype limit = std::min(offset, inner->start + 80);
+        while (end < limit && !ClauseSplitter::isSentenceEnd(at(m_text, end)))
+            ++end;
+        if (end <= inner->start || end >= offset)
+            return std::nullopt;
+        return std::make_pair(inner->start, end);
+    }
     // The figure of `indicator` nearest to `offset` (within Near), m_found being sorted by offset.
     template<typename Pred>
     const Found *nearestFound(qsizetype offset, int indicator, Pred accept) const
@@ -465,13 +493,15 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
             for (const Hit *h : pre) {
                 if (!terms[size_t(h->term)].measureOf.test(r))
                     continue;
-                bool adjacent = true;
-                for (qsizetype k = h->end; k < figStart; ++k) {
-                    if (!isFiller(at(m_text, k))) {
-                        adjacent = false;
-                        break;
-                    }
+                // Only filler words, or the generic 案件, between the verb and the figure.
+                QString gap;
+                for (qsizetype k = h->end; k < figStart && gap.size() < 6; ++k) {
+                    if (!isFiller(at(m_text, k)))
+                        gap += QChar(at(m_text, k));
                 }
+                const bool adjacent = h->end + 12 >= figStart
+                    && (gap.isEmpty() || gap == QStringView(u"案件")
+                        || gap == QStringView(u"各类案件") || gap == QStringView(u"各类"));
                 if (adjacent && (!measure || h->end > measure->end)) {
                     measure = h;
                     measureDistance = figStart - h->end;
@@ -499,6 +529,8 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
                 const qsizetype ps = m_splitter.previousSentenceStart(sStart);
                 if (ps >= 0)
                     carried = nearestSubjectBefore(std::max(ps, sStart - MaxReach), sStart, unitMask);
+                else if (const auto heading = headingBefore(figStart))   // (二)劳动人事争议处理 ⏎ 结案1450件
+                    carried = nearestSubjectBefore(heading->first, heading->second, unitMask);
             }
             if (!carried || !terms[size_t(carried->term)].subjectOf.test(r))
                 continue;
