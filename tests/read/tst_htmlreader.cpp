@@ -101,6 +101,10 @@ void TstHtmlReader::text_data()
     QTest::newRow("nav dropped") << "<nav><a>首页</a><nav>内</nav></nav><p>正文</p>" << "正文";
     QTest::newRow("footer dropped") << "<p>正文</p><footer>版权所有</footer>" << "正文";
     QTest::newRow("unclosed nav kept") << "<nav>菜单<p>正文" << "菜单\n正文";
+    QTest::newRow("display none dropped") << "<div style=\"DISPLAY: none\"><div>模板</div>内</div><p>正文</p>" << "正文";
+    QTest::newRow("hidden attribute dropped") << "<span hidden>隐</span>正文<input type=hidden value=x>" << "正文";
+    QTest::newRow("hidden image does not stop skipping") << "<img style=\"display:none\" src=x>正文<nav>菜单</nav>" << "正文";
+    QTest::newRow("visible kept") << "<div style=\"display:block\" class=\"hidden-xs\">正文</div>" << "正文";
     QTest::newRow("select dropped") << "<select><option>市政府</option></select>正文" << "正文";
     QTest::newRow("unclosed tags") << "<p>一<p>二<div>三<b>四" << "一\n二\n三四";
     QTest::newRow("misnested") << "<b><p>一</b>二</p>三" << "一二\n三";

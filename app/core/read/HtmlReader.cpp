@@ -74,6 +74,13 @@ bool isFurniture(QStringView n)
     return nameIn(n, {"nav", "footer", "aside", "select", "svg", "math", "object", "button", "map"});
 }
 
+// Elements without content or end tag: never the start of a region to skip.
+bool isVoid(QStringView n)
+{
+    return nameIn(n, {"img", "input", "br", "hr", "meta", "link", "source", "wbr", "area", "base", "col", "embed",
+                      "param", "track"});
+}
+
 // Meta names that carry the publication date, best first.
 const std::array<const char *, 12> DateMetaNames = {
     "article:published_time", "pubdate", "publishdate", "publish_date", "publishtime", "firstpublishedtime",
@@ -112,6 +119,7 @@ private:
     void startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo, bool selfClosing);
     void endTag(QStringView name);
     void meta(qsizetype attrFrom, qsizetype attrTo);
+    bool isHidden(qsizetype attrFrom, qsizetype attrTo) const;
     static QString collapsed(QStringView s);
 
     const QString &m_html;
@@ -396,6 +404,33 @@ void Tokenizer::meta(qsizetype attrFrom, qsizetype attrTo)
     }
 }
 
+// style="display:none" or the hidden attribute: templates, duplicate print versions, pop-ups.
+bool Tokenizer::isHidden(qsizetype attrFrom, qsizetype attrTo) const
+{
+    if (attrTo - attrFrom < 6)
+        return false;
+    const QStringView attrs = QStringView(m_html).mid(attrFrom, attrTo - attrFrom);
+    qsizetype at = attrs.indexOf(QLatin1String("display"), 0, Qt::CaseInsensitive);
+    if (at >= 0) {
+        at += 7;
+        while (at < attrs.size() && (attrs[at] == u' ' || attrs[at] == u':'))
+            ++at;
+        if (attrs.mid(at).startsWith(QLatin1String("none"), Qt::CaseInsensitive))
+            return true;
+    }
+    // A bare "hidden" attribute (not type="hidden", not visibility:hidden inside style).
+    for (qsizetype h = attrs.indexOf(QLatin1String("hidden"), 0, Qt::CaseInsensitive); h >= 0;
+         h = attrs.indexOf(QLatin1String("hidden"), h + 6, Qt::CaseInsensitive)) {
+        const bool startsWord = h == 0 || isHtmlSpace(attrs[h - 1].unicode());
+        const qsizetype after = h + 6;
+        const bool endsWord = after >= attrs.size() || isHtmlSpace(attrs[after].unicode()) || attrs[after] == u'='
+            || attrs[after] == u'/';
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
 void Tokenizer::startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo, bool selfClosing)
 {
     if (nameIs(name, "meta")) {
@@ -411,7 +446,7 @@ void Tokenizer::startTag(QStringView name, qsizetype attrFrom, qsizetype attrTo,
         m_inHead = false;
     if (m_skipDepth > 0 && nameIs(name, m_skipName.toLatin1().constData()) && !selfClosing)
         ++m_skipDepth;
-    else if (m_skipDepth == 0 && isFurniture(name) && !selfClosing) {
+    else if (m_skipDepth == 0 && !selfClosing && !isVoid(name) && (isFurniture(name) || isHidden(attrFrom, attrTo))) {
         m_skipName = name.toString().toLower();
         m_skipDepth = 1;
         m_skipMark = m_out.size();
