@@ -31,6 +31,7 @@ private Q_SLOTS:
     void hints();
     void latinWordsKeepSpaces();
 
+    void missingEofMarker();
     void ownerPasswordOnly();
     void mostlyTypedIsRead();
 
@@ -333,6 +334,16 @@ void TstPdfReader::latinWordsKeepSpaces()
     QVERIFY2(got.at(1).contains(QStringLiteral("办结案件15件")), qPrintable(got.at(1)));
 }
 
+void TstPdfReader::missingEofMarker()
+{
+    // A writer that forgets the %%EOF line still wrote its trailer: the file is complete.
+    QByteArray pdf = test::makePdf(sampleReport());
+    pdf.chop(pdf.size() - pdf.lastIndexOf("%%EOF"));
+    const ReadResult r = PdfReader::read(pdf);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.document.text.contains(QStringLiteral("某市人力资源和社会保障局2023年法治政府建设年度报告")));
+}
+
 void TstPdfReader::ownerPasswordOnly()
 {
     // "Restricted" PDFs (owner password, no user password) are the norm for published reports:
@@ -361,6 +372,7 @@ void TstPdfReader::badFiles_data()
     QTest::newRow("truncated at half") << good.left(good.size() / 2) << QStringLiteral("truncated");
     QTest::newRow("truncated before %%EOF") << good.left(good.lastIndexOf("startxref")) << QStringLiteral("truncated");
     QTest::newRow("truncated after the header") << good.left(200) << QStringLiteral("truncated");
+    QTest::newRow("truncated in the last object") << good.left(good.lastIndexOf("endobj") - 5) << QStringLiteral("truncated");
     QByteArray scrambled = good;
     for (qsizetype i = 400; i + 64 < scrambled.size() - 2000; i += 97)
         scrambled[i] = char(scrambled.at(i) ^ 0x5a);

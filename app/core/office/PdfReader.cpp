@@ -33,11 +33,12 @@ void silencePoppler()
     Q_UNUSED(once);
 }
 
-// A complete PDF ends with %%EOF after its last object; a download cut short does not.
+// A complete PDF ends with its trailer (startxref … %%EOF) after its last object; a download cut
+// short does not. (Some writers forget the %%EOF line: a trailer after the last object will do.)
 bool looksTruncated(const QByteArray &bytes)
 {
-    const qsizetype eof = bytes.lastIndexOf("%%EOF");
-    return eof < 0 || eof < bytes.lastIndexOf("endobj");
+    const qsizetype lastObject = bytes.lastIndexOf("endobj");
+    return bytes.lastIndexOf("%%EOF") < lastObject && bytes.lastIndexOf("startxref") < lastObject;
 }
 
 bool isClosingPunctuation(QChar c)
