@@ -139,6 +139,9 @@ void TestIndicatorExtractor::attribution_data()
     QTest::newRow("zero forms")
         << QStringLiteral("全年行政诉讼无败诉。年度内未发生行政复议案件。")
         << QStringList{QStringLiteral("litigation_lost=0"), QStringLiteral("reconsideration_cases=0")};
+    QTest::newRow("a negation of the outcome is not a negation of the cases")
+        << QStringLiteral("全年未发生行政诉讼案件败诉情况,无行政复议案件被纠错。")
+        << QStringList{QStringLiteral("litigation_lost=0"), QStringLiteral("reconsideration_corrected=0")};
     QTest::newRow("zero by words, count by figure")
         << QStringLiteral("发生行政诉讼案件6宗,败诉1宗,新发生行政诉讼案件降为0件。")
         << QStringList{QStringLiteral("litigation_cases=6"), QStringLiteral("litigation_lost=1"),

@@ -665,6 +665,21 @@ void ReportExtraction::zeroForms()
         }
         if (digitFollows)
             continue;
+        // 未发生行政诉讼案件败诉: the negation is about the losing, not about the cases.
+        bool qualified = false;
+        m_index.forEach(h.end, std::min(m_text.size(), h.end + 8), [&](const Hit &g) {
+            if (terms[size_t(g.term)].zeroOf.empty() || g.start > h.end + 2)
+                return;
+            bool joined = false;
+            for (qsizetype k = h.end; k < g.start; ++k) {
+                const char16_t c = at(m_text, k);
+                joined |= c == u'和' || c == u'、' || c == u'及' || c == u'与' || c == u'或';
+            }
+            if (!joined && terms[size_t(g.term)].zeroOf != term.zeroOf)
+                qualified = true;
+        });
+        if (qualified)
+            continue;
         const qsizetype sStart = m_splitter.sentenceStart(h.start);
         const ClauseSplitter::Clause clause = m_splitter.clauseBefore(h.start, sStart);
         const Hit *negation = nullptr;
