@@ -888,10 +888,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Cancelling the import…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>an import is running; wait for it or cancel it first</source>
       <translation type="unfinished" />
     </message>
@@ -1086,6 +1082,38 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     </message>
     <message>
       <source>Report Details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Re-extract All Figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find the figures of every report again with the current catalog; corrections are kept</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-extracting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Finding the figures of every report again…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-extraction failed: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-extraction cancelled; the reports done so far keep their new figures</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Figures found again in every report; corrections kept</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -884,10 +884,6 @@
       <translation>取消导入(已导入的文件会保留)</translation>
     </message>
     <message>
-      <source>Cancelling the import…</source>
-      <translation>正在取消导入…</translation>
-    </message>
-    <message>
       <source>an import is running; wait for it or cancel it first</source>
       <translation>正在导入;请等待完成或先取消</translation>
     </message>
@@ -1080,6 +1076,38 @@ To look around first, open the sample reports: twelve made-up reports (each mark
     <message>
       <source>Report Details</source>
       <translation>报告信息</translation>
+    </message>
+    <message>
+      <source>&amp;Re-extract All Figures</source>
+      <translation>重新提取全部数字(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Find the figures of every report again with the current catalog; corrections are kept</source>
+      <translation>按当前指标目录重新提取每份报告的数字;已有更正会保留</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+    <message>
+      <source>Re-extracting…</source>
+      <translation>正在重新提取…</translation>
+    </message>
+    <message>
+      <source>Finding the figures of every report again…</source>
+      <translation>正在重新提取每份报告的数字…</translation>
+    </message>
+    <message>
+      <source>Re-extraction failed: %1</source>
+      <translation>重新提取失败:%1</translation>
+    </message>
+    <message>
+      <source>Re-extraction cancelled; the reports done so far keep their new figures</source>
+      <translation>已取消重新提取;已处理的报告保留新提取的数字</translation>
+    </message>
+    <message>
+      <source>Figures found again in every report; corrections kept</source>
+      <translation>已重新提取全部报告的数字,更正均已保留</translation>
     </message>
   </context>
   <context>

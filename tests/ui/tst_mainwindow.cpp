@@ -96,6 +96,7 @@ private Q_SLOTS:
     void dropImportsFiles();
     void highlightsAndHover();
     void pagesOpenReportsAndReload();
+    void reextractKeepsCorrections();
 
 private:
     QString copySample(const QString &name);
@@ -581,6 +582,49 @@ void TestMainWindow::pagesOpenReportsAndReload()
     QCOMPARE(tabs->currentIndex(), 0);   // back on the reader
     auto *reader = window.findChild<ReportTextView *>(QStringLiteral("reportText"));
     QCOMPARE(reader->textCursor().selectedText(), QStringLiteral("追回工资"));
+}
+
+void TestMainWindow::reextractKeepsCorrections()
+{
+    // File ▸ Re-extract runs in the background and keeps corrections (they follow their figure).
+    MainWindow window(m_dir.filePath(QStringLiteral("reextract.sqlite")));
+    window.show();
+    QSignalSpy imported(&window, &MainWindow::importFinished);
+    QVERIFY(window.importPaths({copySample(QStringLiteral("sample_province_2023.txt"))}));
+    QVERIFY(imported.wait(60000));
+    const qint64 reportId = window.currentReportId();
+    ReportLibrary *library = window.library();
+    const std::optional<Report> before = library->report(reportId);
+    qint64 disputes = -1;
+    for (const Observation &o : before->observations) {
+        if (o.id == QStringLiteral("dispute_cases"))
+            disputes = o.libraryId;
+    }
+    if (disputes < 0)
+        QSKIP("the extractor found no dispute_cases figure in this build");
+    QVERIFY(library->correctValue(disputes, 12345));
+    auto *action = window.findChild<QAction *>(QStringLiteral("reextractAction"));
+    QVERIFY(action->isEnabled());
+    QSignalSpy done(&window, &MainWindow::reextractFinished);
+    action->trigger();
+    QVERIFY(window.isImporting());
+    QVERIFY(!action->isEnabled());
+    QVERIFY(done.wait(60000));
+    QCOMPARE(done.at(0).at(0).toBool(), true);
+    QVERIFY(!window.isImporting());
+    const std::optional<Report> after = library->report(reportId);
+    bool kept = false;
+    for (const Observation &o : after->observations)
+        kept = kept || (o.id == QStringLiteral("dispute_cases") && o.corrected && o.correctedValue == 12345);
+    QVERIFY(kept);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("indicatorTable"));
+    bool shown = false;   // the open report was reloaded with the new figures
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex cell = table->model()->index(r, IndicatorTableModel::ValueColumn);
+        shown = shown || (cell.data(IndicatorTableModel::IdRole).toString() == QStringLiteral("dispute_cases")
+                          && cell.data(Qt::EditRole).toDouble() == 12345);
+    }
+    QVERIFY(shown);
 }
 
 QTEST_MAIN(TestMainWindow)

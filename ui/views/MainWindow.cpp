@@ -42,6 +42,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTableView>
 #include <QToolBar>
@@ -258,6 +259,12 @@ void MainWindow::createActions()
     m_restoreValueAction->setObjectName(QStringLiteral("restoreValueAction"));
     m_addObservationAction->setObjectName(QStringLiteral("addObservationAction"));
 
+    m_reextractAction = new QAction(tr("&Re-extract All Figures"), this);
+    m_reextractAction->setObjectName(QStringLiteral("reextractAction"));
+    m_reextractAction->setStatusTip(tr("Find the figures of every report again with the current catalog; "
+                                       "corrections are kept"));
+    connect(m_reextractAction, &QAction::triggered, this, &MainWindow::reextractAll);
+
     m_aboutAction = new QAction(tr("&About ReportLens"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -275,6 +282,7 @@ void MainWindow::createMenus()
     file->addAction(m_importFilesAction);
     file->addAction(m_importFolderAction);
     file->addAction(m_samplesAction);
+    file->addAction(m_reextractAction);
     file->addSeparator();
     file->addAction(m_openLibraryAction);
     m_recentMenu = file->addMenu(tr("&Recent Libraries"));
@@ -539,7 +547,9 @@ void MainWindow::createStatusBar()
     connect(m_cancelImport, &QToolButton::clicked, this, [this] {
         if (m_importer)
             m_importer->cancel();
-        statusBar()->showMessage(tr("Cancelling the import…"));
+        if (m_reextractCancel)
+            m_reextractCancel->store(true);
+        statusBar()->showMessage(tr("Cancelling…"));
     });
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelImport);
@@ -688,6 +698,7 @@ void MainWindow::updateActions()
     m_importFolderAction->setEnabled(!importing);
     m_samplesAction->setEnabled(!importing);
     m_openLibraryAction->setEnabled(!importing);
+    m_reextractAction->setEnabled(!importing && m_libraryModel->reportCount() > 0);
     m_recentMenu->setEnabled(!importing);
     m_samplesButton->setEnabled(!importing);
     m_importFilesButton->setEnabled(!importing);
@@ -990,7 +1001,66 @@ void MainWindow::openSearchHit(const QModelIndex &index)
 
 bool MainWindow::isImporting() const
 {
-    return m_importer && m_importer->isRunning();
+    return (m_importer && m_importer->isRunning()) || m_reextractCancel;
+}
+
+bool MainWindow::reextractAll()
+{
+    if (isImporting() || !m_library->isOpen())
+        return false;
+    // Its own connection on a pool thread (Qt SQL connections belong to one thread); the UI stays live.
+    m_reextractCancel = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = m_reextractCancel;
+    const QString path = m_library->path();
+    const QPointer<MainWindow> self(this);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Re-extracting…"));
+    m_progress->show();
+    m_cancelImport->show();
+    statusBar()->showMessage(tr("Finding the figures of every report again…"));
+    updateActions();
+    QThreadPool::globalInstance()->start([path, cancel, self] {
+        ReportLibrary library;
+        QString error;
+        bool ok = library.open(path, &error);
+        if (ok) {
+            ok = library.reextractAll(
+                [&](int done, int total) {
+                    QMetaObject::invokeMethod(qApp, [self, done, total] {
+                        if (self)
+                            self->onImportProgress(done, total, QString());
+                    }, Qt::QueuedConnection);
+                    return !cancel->load();
+                },
+                &error);
+        }
+        const bool cancelled = cancel->load();
+        QMetaObject::invokeMethod(qApp, [self, ok, error, cancelled] {
+            if (self)
+                self->onReextractFinished(ok, error, cancelled);
+        }, Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void MainWindow::onReextractFinished(bool ok, const QString &error, bool cancelled)
+{
+    m_reextractCancel.reset();
+    m_progress->hide();
+    m_cancelImport->hide();
+    m_undoStack->clear();   // observations were renumbered; old commands would point at nothing
+    if (!ok && !cancelled)
+        statusBar()->showMessage(tr("Re-extraction failed: %1").arg(error), 10000);
+    else
+        statusBar()->showMessage(cancelled ? tr("Re-extraction cancelled; the reports done so far keep their new figures")
+                                           : tr("Figures found again in every report; corrections kept"), 10000);
+    if (m_report)
+        reloadCurrentReport(m_report->libraryId, QString());
+    else
+        reloadLibraryTree();
+    updateActions();
+    Q_EMIT libraryChanged();
+    Q_EMIT reextractFinished(ok && !cancelled);
 }
 
 bool MainWindow::importPaths(const QStringList &paths)
@@ -1208,6 +1278,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_importer)
         m_importer->cancel();
+    if (m_reextractCancel)
+        m_reextractCancel->store(true);
     QSettings settings;
     if (m_report)
         settings.setValue(QStringLiteral("library/lastOffset"), qlonglong(m_text->topOffset()));

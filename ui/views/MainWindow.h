@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -66,7 +67,9 @@ public Q_SLOTS:
 public:
     // Starts a background import of files and folders; false when one is already running.
     bool importPaths(const QStringList &paths);
-    bool isImporting() const;
+    bool isImporting() const;   // an import or a re-extraction is running
+    // Recomputes the figures of every report in the background, keeping corrections (File ▸ Re-extract).
+    bool reextractAll();
     void importSamples();
     QUndoStack *undoStack() const { return m_undoStack; }
 
@@ -74,6 +77,7 @@ Q_SIGNALS:
     void libraryChanged();          // reports added, removed or corrected; another library opened
     void reportOpened(qint64 reportId);
     void importFinished();
+    void reextractFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,6 +119,7 @@ private:
     void onImportProgress(int done, int total, const QString &file);
     void onImportFinished();
     void applySampleDetails(const QList<ImportOutcome> &outcomes);
+    void onReextractFinished(bool ok, const QString &error, bool cancelled);
     int currentObservationRow() const;
 
     std::unique_ptr<ReportLibrary> m_library;
@@ -175,6 +180,8 @@ private:
     QAction *m_restoreValueAction = nullptr;
     QAction *m_addObservationAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_reextractAction = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_reextractCancel;   // set while a re-extraction runs
 
     bool m_applySampleDetails = false;
     bool m_syncingSection = false;
