@@ -61,6 +61,7 @@ void TestNumberScanner::values_data()
     QTest::newRow("baifenzhi chinese") << QStringLiteral("覆盖率达百分之九十") << 90.0 << QStringLiteral("%") << false << true;
     QTest::newRow("baifenzhi digits") << QStringLiteral("覆盖率达百分之97.5") << 97.5 << QStringLiteral("%") << false << true;
     QTest::newRow("baifenbai") << QStringLiteral("做到百分百公开") << 100.0 << QStringLiteral("%") << false << true;
+    QTest::newRow("baifenzhibai") << QStringLiteral("出庭率达百分之百") << 100.0 << QStringLiteral("%") << false << true;
     QTest::newRow("zero") << QStringLiteral("降为0件") << 0.0 << QStringLiteral("件") << false << false;
     QTest::newRow("level after jiang zhi") << QStringLiteral("案件降至7件") << 7.0 << QStringLiteral("件") << false << false;
     QTest::newRow("level after tigao dao") << QStringLiteral("结案率提高到99%") << 99.0 << QStringLiteral("%") << false << true;

@@ -394,7 +394,20 @@ std::vector<NumberToken> NumberScanner::scan(QStringView text) const
             continue;
         }
 
-        // 百分之九十 / 百分之97.4 / 百分百
+        // 百分之九十 / 百分之97.4 / 百分百 / 百分之百
+        if (c == u'百' && (text.mid(i, 3) == QStringView(u"百分百") || text.mid(i, 4) == QStringView(u"百分之百"))) {
+            const qsizetype length = text.mid(i, 4) == QStringView(u"百分之百") ? 4 : 3;
+            NumberToken tok;
+            tok.kind = NumberToken::Kind::Percent;
+            tok.unit = QStringLiteral("%");
+            tok.value = 100;
+            tok.chinese = true;
+            tok.start = i;
+            tok.numberEnd = i + length;
+            i = finish(tok, i + length);
+            continue;
+        }
+
         if (c == u'百' && text.mid(i, 3) == QStringView(u"百分之")) {
             const qsizetype j = i + 3;
             if (isDigit(at(text, j))) {
@@ -428,18 +441,6 @@ std::vector<NumberToken> NumberScanner::scan(QStringView text) const
             i = j;
             continue;
         }
-        if (c == u'百' && text.mid(i, 3) == QStringView(u"百分百")) {
-            NumberToken tok;
-            tok.kind = NumberToken::Kind::Percent;
-            tok.unit = QStringLiteral("%");
-            tok.value = 100;
-            tok.chinese = true;
-            tok.start = i;
-            tok.numberEnd = i + 3;
-            i = finish(tok, i + 3);
-            continue;
-        }
-
         if (ChineseNumeral::isNumeralChar(c)) {
             const qsizetype start = i;
             qsizetype j = i;
