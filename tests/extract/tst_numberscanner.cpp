@@ -42,6 +42,8 @@ void TestNumberScanner::values_data()
     QTest::newRow("full-width percent") << QStringLiteral("结案率为98.6％") << 98.6 << QStringLiteral("%") << false << true;
     QTest::newRow("wan yuan") << QStringLiteral("追回工资1204.5万元") << 12045000.0 << QStringLiteral("元") << false << false;
     QTest::newRow("yi yuan") << QStringLiteral("减负52.31亿元") << 5231000000.0 << QStringLiteral("元") << false << false;
+    QTest::newRow("yi yuan exact") << QStringLiteral("追发待遇2.3亿元") << 230000000.0 << QStringLiteral("元") << false << false;
+    QTest::newRow("many decimals") << QStringLiteral("办结率96.255%") << 96.255 << QStringLiteral("%") << false << true;
     QTest::newRow("wan renci") << QStringLiteral("共培训12.7万人次") << 127000.0 << QStringLiteral("人次") << false << false;
     QTest::newRow("renci not ren") << QStringLiteral("培训860人次") << 860.0 << QStringLiteral("人次") << false << false;
     QTest::newRow("changci") << QStringLiteral("开展培训45场次") << 45.0 << QStringLiteral("场次") << false << false;

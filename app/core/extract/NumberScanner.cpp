@@ -50,7 +50,7 @@ bool endsWithAt(QStringView t, qsizetype end, QStringView word)
 }
 
 // Digits [thousands groups] [.decimals] from i; returns the end and the value.
-qsizetype parseArabic(QStringView t, qsizetype i, double *value, int *intDigits, bool *hasDecimals)
+qsizetype parseArabic(QStringView t, qsizetype i, double *value, int *intDigits, bool *hasDecimals, int *decimalCount = nullptr)
 {
     const qsizetype n = t.size();
     qsizetype j = i;
@@ -71,16 +71,23 @@ qsizetype parseArabic(QStringView t, qsizetype i, double *value, int *intDigits,
         }
     }
     bool decimals = false;
+    int count = 0;
     if (isPoint(at(t, j)) && isDigit(at(t, j + 1))) {
         decimals = true;
         ++j;
-        double scale = 0.1;
+        // Accumulate the decimals as an integer and divide once: 97.4 stays 97.4, not 97.40000000000001.
+        double fraction = 0;
         while (j < n && isDigit(t[j].unicode())) {
-            v += digitOf(t[j].unicode()) * scale;
-            scale /= 10;
+            if (count < 9) {
+                fraction = fraction * 10 + digitOf(t[j].unicode());
+                ++count;
+            }
             ++j;
         }
+        v = (v * std::pow(10.0, count) + fraction) / std::pow(10.0, count);
     }
+    if (decimalCount)
+        *decimalCount = count;
     *value = v;
     *intDigits = digits;
     *hasDecimals = decimals;
@@ -278,7 +285,8 @@ std::vector<NumberToken> NumberScanner::scan(QStringView text) const
             double v = 0;
             int intDigits = 0;
             bool decimals = false;
-            qsizetype j = parseArabic(text, start, &v, &intDigits, &decimals);
+            int decimalCount = 0;
+            qsizetype j = parseArabic(text, start, &v, &intDigits, &decimals, &decimalCount);
             NumberToken tok;
             tok.start = start;
             tok.value = v;
@@ -334,12 +342,17 @@ std::vector<NumberToken> NumberScanner::scan(QStringView text) const
                 ++k;
             }
             if (at(text, k) == u'万' || at(text, k) == u'亿') {
-                tok.value *= at(text, k) == u'万' ? 1e4 : 1e8;
+                int exponent = at(text, k) == u'万' ? 4 : 8;
                 ++k;
                 if (at(text, k) == u'亿') {   // 万亿
-                    tok.value *= 1e8;
+                    exponent += 8;
                     ++k;
                 }
+                // 2.3亿 is 230000000 exactly: scale the digits, not the rounded double.
+                const double scaled = tok.value * std::pow(10.0, decimalCount);
+                tok.value = std::round(scaled) * std::pow(10.0, exponent - decimalCount);
+                if (exponent < decimalCount)
+                    tok.value = std::round(scaled) / std::pow(10.0, decimalCount - exponent);
             }
             tok.numberEnd = k;
             if (at(text, k) == u'余' || at(text, k) == u'多') {
