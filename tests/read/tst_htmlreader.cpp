@@ -97,6 +97,10 @@ void TstHtmlReader::text_data()
     QTest::newRow("layout table cell with paragraphs") << "<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>"
                                                        << "第一段\n第二段";
     QTest::newRow("whitespace collapses") << "<p>  共  \n  205\t宗 </p>" << "共 205 宗";
+    QTest::newRow("source line break between Chinese") << "<p>一、加强\n    组织领导，全年共办理\r\n205宗</p>"
+                                                       << "一、加强组织领导，全年共办理 205宗";
+    QTest::newRow("space between Chinese kept") << "<p>政策法规科 2023-12-29 来源 本局</p>" << "政策法规科 2023-12-29 来源 本局";
+    QTest::newRow("break between latin words") << "<p>annual\nreport</p>" << "annual report";
     QTest::newRow("pre keeps lines") << "<pre>一  行\n二行</pre>" << "一  行\n二行";
     QTest::newRow("nav dropped") << "<nav><a>首页</a><nav>内</nav></nav><p>正文</p>" << "正文";
     QTest::newRow("footer dropped") << "<p>正文</p><footer>版权所有</footer>" << "正文";

@@ -26,6 +26,13 @@ bool isHtmlSpace(char16_t c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
+// East Asian wide characters (CJK ideographs, kana, CJK and full-width punctuation), not Hangul.
+bool isWide(char16_t c)
+{
+    return (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
+        || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6);
+}
+
 char16_t lower(char16_t c)
 {
     return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
@@ -126,6 +133,7 @@ private:
     const qsizetype m_n;
     QString m_out;
     bool m_pendingSpace = false;
+    bool m_pendingBreak = false; // the pending whitespace had a line break in the source
     bool m_cellStart = false;
     qsizetype m_cellMark = -1; // where the open table cell's text began
     int m_rowCells = 0;        // cells with text in the current row
@@ -202,8 +210,11 @@ qsizetype Tokenizer::tagEnd(qsizetype from)
 void Tokenizer::appendChar(QChar c)
 {
     if (m_pendingSpace) {
-        m_pendingSpace = false;
-        if (!m_out.isEmpty() && m_out.back() != u'\n' && !m_cellStart)
+        // A line break in the source between two Chinese characters is no space (CSS Text's
+        // segment-break rule): hard-wrapped source must not split "加强\n组织领导".
+        const bool joinWide = m_pendingBreak && !m_out.isEmpty() && isWide(m_out.back().unicode()) && isWide(c.unicode());
+        m_pendingSpace = m_pendingBreak = false;
+        if (!joinWide && !m_out.isEmpty() && m_out.back() != u'\n' && !m_cellStart)
             m_out += QLatin1Char(' ');
     }
     if (m_cellStart) {
@@ -255,7 +266,7 @@ void Tokenizer::endCell()
         m_out.truncate(end); // the row, not the cell's last paragraph, ends the line
         m_lineStart = m_out.lastIndexOf(QLatin1Char('\n')) + 1;
         m_linePlain = true; // what is left already passed the menu test
-        m_pendingSpace = false;
+        m_pendingSpace = m_pendingBreak = false;
     }
     if (m_rowCells >= 2)
         joinLines(mark, end);
@@ -289,7 +300,7 @@ void Tokenizer::endRow()
 
 void Tokenizer::newline(bool force)
 {
-    m_pendingSpace = false;
+    m_pendingSpace = m_pendingBreak = false;
     const bool dropped = dropLinkOnlyLine();
     if ((force && !dropped) || (!m_out.isEmpty() && m_out.back() != u'\n'))
         m_out += QLatin1Char('\n');
@@ -321,6 +332,7 @@ void Tokenizer::text(qsizetype from, qsizetype to)
                     m_out += QLatin1Char(' ');
             } else {
                 m_pendingSpace = true;
+                m_pendingBreak = m_pendingBreak || c == u'\n' || c == u'\r';
             }
         } else {
             appendChar(QChar(c));
@@ -498,7 +510,7 @@ void Tokenizer::endTag(QStringView name)
         // What is left of the line counts as plain text: it must not be dropped as a menu.
         m_lineLink = false;
         m_linePlain = m_out.size() > m_lineStart;
-        m_pendingSpace = false;
+        m_pendingSpace = m_pendingBreak = false;
         m_cellStart = false;
         newline(false);
     }
