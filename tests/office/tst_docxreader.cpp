@@ -9,6 +9,7 @@
 #include "office/ZipArchive.h"
 #include "pipeline/ReportPipeline.h"
 
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace rl;
@@ -36,6 +37,7 @@ private Q_SLOTS:
 
     void badFiles_data();
     void badFiles();
+    void mutatedFilesNeverCrash();
 };
 
 namespace {
@@ -389,6 +391,31 @@ void TstDocxReader::badFiles()
     const Report report = ReportPipeline().processBytes(bytes, QStringLiteral("bad.docx"));
     QVERIFY2(!report.ok(), qPrintable(report.text.left(100)));
     QVERIFY2(report.error.contains(message), qPrintable(report.error));
+}
+
+void TstDocxReader::mutatedFilesNeverCrash()
+{
+    // Damage anywhere (header, compressed data, directory) gives text or a reason, never a crash.
+    test::DocxOptions options;
+    options.coreTitle = QStringLiteral("标题");
+    const QByteArray good = test::makeDocx({QStringLiteral("一、总体情况"), QStringLiteral("全年办理案件15件。"),
+                                            QStringLiteral("指标 | 数量"), QStringLiteral("二、下一步")}, options);
+    QRandomGenerator random(20240115); // fixed: the same damage on every run
+    int refused = 0;
+    for (int round = 0; round < 300; ++round) {
+        QByteArray bytes = good;
+        const int flips = 1 + int(random.bounded(4));
+        for (int k = 0; k < flips; ++k) {
+            const qsizetype at = qsizetype(random.bounded(quint32(bytes.size())));
+            bytes[at] = char(random.bounded(256));
+        }
+        const ReadResult r = DocxReader::read(bytes);
+        if (!r.ok()) {
+            ++refused;
+            QVERIFY(!r.error.isEmpty());
+        }
+    }
+    QVERIFY(refused > 0);
 }
 
 QTEST_MAIN(TstDocxReader)

@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QtTest>
 
 using namespace rl;
@@ -37,6 +38,7 @@ private Q_SLOTS:
 
     void badFiles_data();
     void badFiles();
+    void mutatedFilesNeverCrash();
 };
 
 // ---- cues ---------------------------------------------------------------------------------------
@@ -399,6 +401,23 @@ void TstPdfReader::badFiles()
     if (!message.isEmpty())
         QCOMPARE(report.error, r.error);
     QVERIFY(!report.ok() || !report.text.trimmed().isEmpty());
+}
+
+void TstPdfReader::mutatedFilesNeverCrash()
+{
+    // Damage anywhere gives text or a reason, never a crash or an empty success.
+    const QByteArray good = test::makePdf(sampleReport());
+    QRandomGenerator random(20240115); // fixed: the same damage on every run
+    for (int round = 0; round < 60; ++round) {
+        QByteArray bytes = good;
+        const int flips = 1 + int(random.bounded(8));
+        for (int k = 0; k < flips; ++k) {
+            const qsizetype at = 8 + qsizetype(random.bounded(quint32(bytes.size() - 8)));
+            bytes[at] = char(random.bounded(256));
+        }
+        const ReadResult r = PdfReader::read(bytes);
+        QVERIFY(r.ok() ? !r.document.text.trimmed().isEmpty() : !r.error.isEmpty());
+    }
 }
 
 QTEST_MAIN(TstPdfReader)
