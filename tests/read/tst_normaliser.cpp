@@ -86,6 +86,9 @@ void TstNormaliser::normalise_data()
                                       << QStringLiteral("正文\n下文");
     QTest::newRow("table cell big kept") << QStringLiteral("企业规模 | 大\n类别 | 中 | 小")
                                          << QStringLiteral("企业规模 | 大\n类别 | 中 | 小");
+    QTest::newRow("site header switches") << QStringLiteral("无障碍 | 长者模式 | 繁體 | English\n搜索 请输入关键词\n正文")
+                                          << QStringLiteral("正文");
+    QTest::newRow("heading with search word kept") << QStringLiteral("(三)健全养老保险登记制度") << QStringLiteral("(三)健全养老保险登记制度");
     QTest::newRow("prose with print kept") << QStringLiteral("打印机采购完成,共打印宣传册5000份") << QStringLiteral("打印机采购完成,共打印宣传册5000份");
     QTest::newRow("prose counter kept") << QStringLiteral("门户网站访问量达120万人次。") << QStringLiteral("门户网站访问量达120万人次。");
     QTest::newRow("table row kept") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30") << QStringLiteral("发布机构 | 人社局\n发布时间 | 2022-01-30");

@@ -11,6 +11,9 @@ const char16_t *const NavWords[] = {
     u"打印", u"打印本页", u"打印此页", u"打印正文", u"打印文章", u"打印页面", u"打印本文", u"我要打印", u"关闭",
     u"关闭窗口", u"关闭本页", u"关闭页面", u"返回", u"返回顶部", u"返回首页", u"返回列表", u"收藏", u"收藏本页",
     u"加入收藏", u"分享", u"纠错", u"我要纠错", u"保存", u"保存本页", u"字号", u"字体",
+    // Site header switches and search.
+    u"无障碍", u"无障碍浏览", u"长者模式", u"关怀版", u"适老化", u"繁體", u"繁体", u"简体", u"English", u"登录",
+    u"注册", u"搜索", u"高级搜索", u"站内搜索", u"网站导航", u"请输入关键词", u"请输入关键字",
 };
 
 // Font-size switches; furniture only where the line also says 字体/字号 or has nothing else
@@ -191,7 +194,8 @@ bool mayBeFurniture(QStringView line)
         case u'位': case u'扫': case u'篇': case u'版': case u'C': case u'c': case u'©': case u'I': case u'码':
         case u'备': case u'图': case u'技': case u'建': case u'印': case u'闭': case u'返': case u'藏': case u'享':
         case u'纠': case u'存': case u'字': case u'击': case u'访': case u'浏': case u'阅': case u'气': case u'【':
-        case u'[': case u'>': case u'»':
+        case u'[': case u'>': case u'»': case u'碍': case u'模': case u'怀': case u'老': case u'繁': case u'简':
+        case u'E': case u'登': case u'册': case u'搜': case u'航': case u'输':
             return true;
         default:
             break;
