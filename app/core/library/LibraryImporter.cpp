@@ -5,7 +5,6 @@
 #include "pipeline/ReportPipeline.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
@@ -58,7 +57,7 @@ ImportItem readAndExtract(const QString &path, const QSet<QByteArray> *known, co
     if (!file.open(QIODevice::ReadOnly))
         return failed(file.errorString());
     const QByteArray bytes = file.readAll();
-    const QByteArray hash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    const QByteArray hash = ReportPipeline::contentHash(bytes);
     // A file stored already is not parsed again: re-importing a folder costs one hash per file.
     if (known->contains(hash)) {
         item.decided = true;
@@ -66,8 +65,7 @@ ImportItem readAndExtract(const QString &path, const QSet<QByteArray> *known, co
         item.knownHash = hash;
         return item;
     }
-    item.report = pipeline->processBytes(bytes, path);
-    item.report.contentHash = hash;
+    item.report = pipeline->processBytes(bytes, path, hash);
     if (!item.report.ok())
         return failed(item.report.error);
     if (item.report.text.trimmed().isEmpty())

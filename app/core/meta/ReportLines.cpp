@@ -3,30 +3,50 @@
 namespace rl {
 
 namespace {
+
 constexpr qsizetype kMaxLineLength = 1500;   // enough for an opening paragraph's first sentences
+
+// QChar::isSpace() calls out of line for every non-ASCII character, and report lines are mostly
+// CJK: this inline test (Unicode White_Space plus a stray BOM) keeps compact() off the profile.
+inline bool isSpaceLike(char16_t c)
+{
+    if (c < 0x80)
+        return c == u' ' || (c >= u'\t' && c <= u'\r');
+    if (c < 0x2000)
+        return c == 0x85 || c == 0xa0 || c == 0x1680;
+    return c <= 0x200a || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
 }
+
+inline bool isAsciiAlnum(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+} // namespace
 
 QString ReportLines::compact(QStringView line)
 {
     line = line.left(kMaxLineLength);
-    QString out;
-    out.reserve(line.size());
+    QString out(line.size(), Qt::Uninitialized);
+    char16_t *begin = reinterpret_cast<char16_t *>(out.data());
+    char16_t *w = begin;
     bool pendingSpace = false;
-    for (QChar c : line) {
-        // U+3000 (ideographic space), NBSP and a stray BOM are spaces too.
-        if (c.isSpace() || c == QChar(0x3000) || c == QChar(0xfeff)) {
-            pendingSpace = !out.isEmpty();
+    for (const QChar qc : line) {
+        const char16_t c = qc.unicode();
+        if (isSpaceLike(c)) {
+            pendingSpace = w != begin;
             continue;
         }
         // A space between two Latin letters or digits separates words ("2021-01-27 11:08"): keep one.
-        if (pendingSpace && c.unicode() < 0x80 && c.isLetterOrNumber() && out.back().unicode() < 0x80
-            && out.back().isLetterOrNumber())
-            out.append(u' ');
+        if (pendingSpace && isAsciiAlnum(c) && isAsciiAlnum(w[-1]))
+            *w++ = u' ';
         pendingSpace = false;
-        out.append(c);
+        *w++ = c;
     }
+    out.truncate(w - begin);
     return out;
 }
+
 
 ReportLines ReportLines::of(QStringView text, int headCount, int tailCount)
 {

@@ -23,11 +23,16 @@ Report ReportPipeline::process(const QString &path) const
         return r;
     }
     Report r = processDocument(read.document, path);
-    r.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    r.contentHash = contentHash(bytes);
     return r;
 }
 
-Report ReportPipeline::processBytes(const QByteArray &bytes, const QString &fileName) const
+QByteArray ReportPipeline::contentHash(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+Report ReportPipeline::processBytes(const QByteArray &bytes, const QString &fileName, const QByteArray &knownHash) const
 {
     const ReadResult read = DocumentLoader::loadBytes(bytes, fileName);
     Report r;
@@ -37,7 +42,7 @@ Report ReportPipeline::processBytes(const QByteArray &bytes, const QString &file
         return r;
     }
     r = processDocument(read.document, fileName);
-    r.contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+    r.contentHash = knownHash.isEmpty() ? contentHash(bytes) : knownHash;
     return r;
 }
 

@@ -17,7 +17,10 @@ public:
     ReportPipeline();
 
     Report process(const QString &path) const;
-    Report processBytes(const QByteArray &bytes, const QString &fileName) const;
+    // `contentHash` may be passed when the caller hashed the bytes already (the importer does, to skip
+    // duplicates before parsing); otherwise the SHA-256 is computed here.
+    Report processBytes(const QByteArray &bytes, const QString &fileName, const QByteArray &contentHash = {}) const;
+    static QByteArray contentHash(const QByteArray &bytes);   // hex SHA-256
     Report processDocument(const RawDocument &document, const QString &file) const;
 
     // Recomputes outline-independent stages that depend on the catalog/extractor (observations,
