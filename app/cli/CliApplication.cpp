@@ -6,10 +6,14 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <cstring>
 
 namespace rl {
@@ -31,8 +35,15 @@ void printHelp(QTextStream &out, const std::vector<std::unique_ptr<CliCommand>> 
     out << "ReportLens " << QStringLiteral(REPORTLENS_VERSION) << "\n"
         << "Usage: reportlens                 open the main window\n"
         << "       reportlens COMMAND [ARGS]  run headless\n\nCommands:\n";
-    for (const auto &c : commands)
-        out << "  " << c->synopsis() << '\n';
+    // A synopsis is "usage   what it does": print the two as aligned columns.
+    static const QRegularExpression gap(QStringLiteral("\\s{3,}"));
+    for (const auto &c : commands) {
+        const QStringList parts = c->synopsis().split(gap);
+        out << "  " << parts.first().leftJustified(60);
+        if (parts.size() > 1)
+            out << ' ' << parts.mid(1).join(QLatin1Char(' '));
+        out << '\n';
+    }
     out << "\nExit codes: 0 success, 1 some input could not be read, 2 usage error.\n";
 }
 
@@ -67,6 +78,13 @@ int CliApplication::run(int argc, char **argv)
     if (command && command->needsGui()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Headless runs (CI, cron) often lack a session: name the fallback Qt would pick anyway, so stderr
+        // carries only real problems.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QByteArray dir = "/tmp/runtime-" + QByteArray::number(uint(getuid()));
+            if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST)
+                qputenv("XDG_RUNTIME_DIR", dir);
+        }
         app = std::make_unique<QApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
@@ -93,6 +111,10 @@ int CliApplication::run(int argc, char **argv)
         return argc > 1 && isHelp(argv[1]) ? ExitOk : ExitUsage;
     }
     QStringList args = QCoreApplication::arguments().mid(2);
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << "Usage: reportlens " << command->synopsis().split(QRegularExpression(QStringLiteral("\\s{3,}"))).join(QLatin1String("\n  ")) << '\n';
+        return ExitOk;
+    }
     const int code = command->run(args, out, err);
     out.flush();
     err.flush();
