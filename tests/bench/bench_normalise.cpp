@@ -10,7 +10,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <unicode/ucnv.h>
+#include "TestEncoding.h"
 
 #include <cstdio>
 #include <ctime>
@@ -21,17 +21,7 @@ namespace {
 constexpr qsizetype TargetBytes = 64 * 1024 * 1024;
 constexpr int Runs = 5;
 
-QByteArray gb18030(const QString &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    out.truncate(n);
-    return out;
-}
+using rl::test::gb18030;
 
 double threadCpuSeconds()
 {

@@ -7,23 +7,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <unicode/ucnv.h>
+#include "TestEncoding.h"
 
 #include <unistd.h>
 
 namespace {
 
-QByteArray gb18030(const QString &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    out.truncate(n);
-    return out;
-}
+using rl::test::gb18030;
 
 const QString Sample = QStringLiteral("某某市人力资源和社会保障局2021年法治政府建设年度报告\n"
                                       "一、加强组织领导\n全年共办理行政复议案件205宗。\n"

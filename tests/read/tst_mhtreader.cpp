@@ -4,23 +4,13 @@
 
 #include <QTest>
 
-#include <unicode/ucnv.h>
+#include "TestEncoding.h"
 
 using rl::MhtReader;
 
 namespace {
 
-QByteArray gb18030(const QString &text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open("GB18030", &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    out.truncate(n);
-    return out;
-}
+using rl::test::gb18030;
 
 // Quoted-printable as IE writes it: =XX for 8-bit bytes and '=', soft breaks every 76 columns.
 QByteArray quotedPrintable(const QByteArray &bytes)

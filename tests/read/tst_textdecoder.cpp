@@ -5,26 +5,14 @@
 #include <QStringEncoder>
 #include <QTest>
 
-#include <unicode/ucnv.h>
+#include "TestEncoding.h"
 
 using rl::TextDecoder;
 
 namespace {
 
 // Encodes with ICU so the test does not depend on the code under test.
-QByteArray icuEncode(const QString &text, const char *encoding)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *conv = ucnv_open(encoding, &status);
-    QByteArray out(text.size() * 4 + 16, Qt::Uninitialized);
-    const int32_t n = ucnv_fromUChars(conv, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.constData()), int32_t(text.size()), &status);
-    ucnv_close(conv);
-    if (U_FAILURE(status))
-        qFatal("cannot encode test text as %s", encoding);
-    out.truncate(n);
-    return out;
-}
+using rl::test::icuEncode;
 
 const QString Report = QStringLiteral(
     "某某市人力资源和社会保障局2021年法治政府建设年度报告\n"
