@@ -107,11 +107,6 @@ bool startsWithNumberList(QStringView text, qsizetype pos, qsizetype lineEnd)
 
 } // namespace
 
-bool HeadingLexer::isSpace(QChar c)
-{
-    return c.isSpace() || c.unicode() == 0xFEFF || c.unicode() == 0x200B;
-}
-
 bool HeadingLexer::isChineseDigit(QChar c)
 {
     switch (c.unicode()) {

@@ -33,7 +33,18 @@ public:
     // Title of a 一是 item: up to the first clause punctuation, at most a short phrase.
     static QString enumerationTitle(QStringView text, qsizetype titleStart, qsizetype lineEnd);
 
-    static bool isSpace(QChar c);
+    // Inline on purpose: QChar::isSpace() calls out of line for every non-ASCII character and the
+    // outline scans every character of mostly-CJK text. Same set: Unicode White_Space, BOM, ZWSP.
+    static bool isSpace(QChar qc)
+    {
+        const char16_t c = qc.unicode();
+        if (c < 0x80)
+            return c == u' ' || (c >= u'\t' && c <= u'\r');
+        if (c < 0x2000)
+            return c == 0x85 || c == 0xa0 || c == 0x1680;
+        return c <= 0x200b || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000
+            || c == 0xfeff;
+    }
     static bool isChineseDigit(QChar c);
     // Ends a sentence (。；！？ and colons): what may precede a sentence-leading 一是.
     static bool endsSentence(QStringView text, qsizetype pos);
