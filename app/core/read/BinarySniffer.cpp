@@ -78,13 +78,26 @@ QString BinarySniffer::binaryReason(const QByteArray &bytes)
     const qsizetype n = std::min<qsizetype>(bytes.size(), SampleBytes);
     const uchar *p = reinterpret_cast<const uchar *>(bytes.constData());
     qsizetype nul = 0, control = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = p[i];
+    const auto countByte = [&](uchar c) {
         if (c == 0)
             ++nul;
         else if (c < 0x20 && !isTextControl(c))
             ++control;
+    };
+    // Every file passes through here: eight bytes at a time, and only a word holding a byte below
+    // 0x20 (mostly a line break) is looked at byte by byte. Same counts as the plain loop.
+    constexpr quint64 ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 word;
+        std::memcpy(&word, p + i, sizeof word);
+        if (((word - ones * 0x20) & ~word & highs) == 0)
+            continue;   // no byte < 0x20 in this word
+        for (int k = 0; k < 8; ++k)
+            countByte(p[i + k]);
     }
+    for (; i < n; ++i)
+        countByte(p[i]);
     if (nul > 0) {
         if (utf16WithoutBomOrder(bytes) != 0)
             return {};
