@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <algorithm>
 #include <cctype>
 
 namespace rl {
@@ -142,10 +143,28 @@ QByteArray MhtReader::decodeQuotedPrintable(const QByteArray &body)
     return out;
 }
 
+namespace {
+
+// ASCII case-insensitive search for a lower-case `needle`; no lowered copy of the head of every file.
+bool containsIgnoringCase(QByteArrayView hay, QByteArrayView needle)
+{
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + 32) : c; };
+    for (qsizetype i = 0; i + needle.size() <= hay.size(); ++i) {
+        qsizetype k = 0;
+        while (k < needle.size() && lower(hay[i + k]) == needle[k])
+            ++k;
+        if (k == needle.size())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool MhtReader::looksLikeMht(const QByteArray &bytes)
 {
-    const QByteArray head = bytes.left(4096).toLower();
-    return head.contains("mime-version:") && head.contains("multipart/related");
+    const QByteArrayView head(bytes.constData(), std::min<qsizetype>(bytes.size(), 4096));
+    return containsIgnoringCase(head, "mime-version:") && containsIgnoringCase(head, "multipart/related");
 }
 
 ReadResult MhtReader::read(const QByteArray &bytes)
