@@ -42,6 +42,7 @@ CompiledCatalog::CompiledCatalog(const IndicatorCatalog &catalog)
     , m_scanner(makeScanner(catalog))
 {
     const QList<IndicatorDefinition> &inds = catalog.indicators();
+    QHash<QString, Mask> unitMask;
     for (int ii = 0; ii < inds.size(); ++ii) {
         const IndicatorDefinition &d = inds.at(ii);
         m_indicatorIndex.insert(d.id, ii);
@@ -67,11 +68,13 @@ CompiledCatalog::CompiledCatalog(const IndicatorCatalog &catalog)
             for (const QString &s : r.exclude)
                 m_terms[size_t(termIndex(s))].excludeOf.set(size_t(ri));
             for (const QString &u : (r.units.isEmpty() ? d.units : r.units))
-                m_unitMask[u].set(size_t(ri));
+                unitMask[u].set(size_t(ri));
         }
         for (const QString &z : d.zeroTerms)
             m_terms[size_t(termIndex(z))].zeroOf.push_back(ii);
     }
+    for (auto it = unitMask.cbegin(); it != unitMask.cend(); ++it)
+        m_unitMasks.emplace_back(it.key(), it.value());
     const CatalogGrammar &g = catalog.grammar();
     auto flag = [this](const QStringList &words, unsigned f) {
         for (const QString &w : words)

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <bitset>
+#include <utility>
 #include <vector>
 
 namespace rl {
@@ -60,7 +61,16 @@ public:
     const std::vector<Term> &terms() const { return m_terms; }
     const std::vector<Recogniser> &recognisers() const { return m_recognisers; }
     // Recognisers that accept a unit as written (宗 → those counted in 件 …).
-    Mask recognisersForUnit(const QString &unit) const { return m_unitMask.value(unit); }
+    // A short list compared inline: called for every figure, and hashing a QString there showed
+    // on the profile (a catalog has a dozen or two units).
+    Mask recognisersForUnit(QStringView unit) const
+    {
+        for (const auto &[u, mask] : m_unitMasks) {
+            if (u.size() == unit.size() && (unit.isEmpty() || u.front() == unit.front()) && QStringView(u) == unit)
+                return mask;
+        }
+        return {};
+    }
     int indicatorIndex(const QString &id) const { return m_indicatorIndex.value(id, -1); }
 
     
@@ -72,7 +82,7 @@ private:
     std::vector<Term> m_terms;
     QHash<QString, int> m_termIndex;
     std::vector<Recogniser> m_recognisers;
-    QHash<QString, Mask> m_unitMask;
+    std::vector<std::pair<QString, Mask>> m_unitMasks;
     QHash<QString, int> m_indicatorIndex;
     TermAutomaton m_automaton;
     NumberScanner m_scanner;

@@ -4,6 +4,7 @@
 #include "extract/CompiledCatalog.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 #include <cmath>
@@ -180,6 +181,30 @@ private:
         return false;
     }
     const Hit *nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const;
+    // sectionPathAt, remembered per innermost section: figures of one section share one list
+    // instead of each building its labels again (that showed on the profile).
+    QStringList sectionPath(qsizetype offset)
+    {
+        const Section *inner = nullptr;
+        const Outline *level = &m_outline;
+        for (bool descended = true; descended;) {
+            descended = false;
+            for (const Section &sec : *level) {
+                if (offset >= sec.start && offset < sec.end) {
+                    inner = &sec;
+                    level = &sec.children;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+        if (!inner)
+            return {};
+        auto it = m_sectionPaths.constFind(inner);
+        if (it == m_sectionPaths.cend())
+            it = m_sectionPaths.insert(inner, sectionPathAt(m_outline, offset));
+        return *it;
+    }
     // The heading line of the innermost section holding `offset`, when the figure's paragraph
     // follows it: the heading names the topic of a paragraph that does not repeat it.
     std::optional<std::pair<qsizetype, qsizetype>> headingBefore(qsizetype offset) const
@@ -241,6 +266,7 @@ private:
     QStringList m_warnings;
     std::vector<const Hit *> m_pre;
     std::vector<const Hit *> m_post;
+    QHash<const Section *, QStringList> m_sectionPaths;
 };
 
 const Hit *ReportExtraction::nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const
@@ -587,7 +613,7 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
     f.ownSubject = bestOwn;
     f.totalMarked = totalMarked;
     Observation &o = f.obs;
-    o.section = sectionPathAt(m_outline, figStart);
+    o.section = sectionPath(figStart);
     if (isFutureSection(o.section))
         return;
     o.id = def.id;
@@ -698,7 +724,7 @@ void ReportExtraction::zeroForms()
             figureBetween |= isDigitChar(at(m_text, k));
         if (figureBetween)
             continue;
-        const QStringList section = sectionPathAt(m_outline, negation->start);
+        const QStringList section = sectionPath(negation->start);
         if (isFutureSection(section))
             continue;
         if (!seen.empty() && seen.back().second != clause.start)
