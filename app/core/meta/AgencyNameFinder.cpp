@@ -79,7 +79,11 @@ AgencyName AgencyNameFinder::parseBefore(QStringView text, qsizetype suffixStart
         QList<int> candidates;
         bool isShort = false;
         qsizetype length = 0;
-        for (qsizetype len = qMin<qsizetype>(m_gazetteer.maxNameLength(), pos); len >= 2; --len) {
+        // Only lengths of names ending in the two characters before `pos`: most of the two hash
+        // lookups per length found nothing (they showed on the profile).
+        const qsizetype longest = qMin<qsizetype>(
+            m_gazetteer.longestNameEndingWith(text.at(pos - 2), text.at(pos - 1)), m_gazetteer.maxNameLength());
+        for (qsizetype len = qMin<qsizetype>(longest, pos); len >= 2; --len) {
             const QStringView word = text.mid(pos - len, len);
             candidates = m_gazetteer.byName(word);
             if (candidates.isEmpty()) {

@@ -144,7 +144,18 @@ void PlaceGazetteer::index()
             int &longest = m_longestByEnding[endingKey(p.name.at(p.name.size() - 2), p.name.back())];
             longest = qMax(longest, int(p.name.size()));
         }
+        for (const QString &name : {p.name, p.shortName}) {
+            if (name.size() >= 2) {
+                int &longest = m_longestAnyByEnding[endingKey(name.at(name.size() - 2), name.back())];
+                longest = qMax(longest, int(name.size()));
+            }
+        }
     }
+}
+
+int PlaceGazetteer::longestNameEndingWith(QChar beforeLast, QChar last) const
+{
+    return m_longestAnyByEnding.value(endingKey(beforeLast, last), 0);
 }
 
 QList<int> PlaceGazetteer::byName(QStringView name) const

@@ -46,6 +46,9 @@ public:
     QList<int> byName(QStringView name) const;        // full names only
     QList<int> byShortName(QStringView name) const;   // short names only
     int maxNameLength() const { return m_maxNameLength; }
+    // Longest full or short name ending in these two characters (0: none), so a caller looking
+    // back from a position tries only the lengths some name could have.
+    int longestNameEndingWith(QChar beforeLast, QChar last) const;
 
     int provinceOf(int index) const;   // the province or municipality containing the place (itself for one)
     int cityOf(int index) const;       // the prefecture-level city containing the place, -1 if none
@@ -67,6 +70,7 @@ private:
     QHash<QStringView, QList<int>> m_byName;    // views into m_places' names (never modified after load)
     QHash<QStringView, QList<int>> m_byShort;
     QHash<quint32, int> m_longestByEnding;      // last two characters of a full name → longest such name
+    QHash<quint32, int> m_longestAnyByEnding;   // the same over full and short names
     int m_maxNameLength = 0;
 };
 

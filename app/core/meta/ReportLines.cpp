@@ -1,5 +1,9 @@
 #include "meta/ReportLines.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace rl {
 
 namespace {
@@ -14,6 +18,8 @@ inline bool isSpaceLike(char16_t c)
         return c == u' ' || (c >= u'\t' && c <= u'\r');
     if (c < 0x2000)
         return c == 0x85 || c == 0xa0 || c == 0x1680;
+    if (c > 0x3000)
+        return c == 0xfeff;   // CJK text: one test instead of six
     return c <= 0x200a || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
 }
 
@@ -51,12 +57,15 @@ QString ReportLines::compact(QStringView line)
 ReportLines ReportLines::of(QStringView text, int headCount, int tailCount)
 {
     ReportLines lines;
+    // In a short report the tail lines are head lines again: compacted once, found by their start.
+    std::vector<std::pair<qsizetype, QString>> headByStart;
     qsizetype pos = 0;
     while (pos < text.size() && lines.head.size() < headCount) {
         qsizetype nl = text.indexOf(u'\n', pos);
         if (nl < 0)
             nl = text.size();
         const QString line = compact(text.mid(pos, nl - pos));
+        headByStart.emplace_back(pos, line);
         if (!line.isEmpty())
             lines.head.append(line);
         pos = nl + 1;
@@ -66,7 +75,12 @@ ReportLines ReportLines::of(QStringView text, int headCount, int tailCount)
     QStringList reversed;
     while (end > 0 && reversed.size() < tailCount) {
         const qsizetype nl = text.lastIndexOf(u'\n', end - 1);
-        const QString line = compact(text.mid(nl + 1, end - nl - 1));
+        const qsizetype start = nl + 1;
+        const auto known = std::lower_bound(headByStart.cbegin(), headByStart.cend(), start,
+                                            [](const auto &entry, qsizetype s) { return entry.first < s; });
+        const QString line = known != headByStart.cend() && known->first == start
+            ? known->second
+            : compact(text.mid(start, end - start));
         if (!line.isEmpty())
             reversed.append(line);
         if (nl < 0)
