@@ -21,6 +21,7 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
     // Trie with sparse children first; the dense table is filled after the failure links.
     std::vector<std::map<int, int>> children(1);
     std::vector<std::vector<int32_t>> own(1);
+    std::vector<int> depth(1, 0);
     m_termLength.reserve(size_t(terms.size()));
     for (int ti = 0; ti < terms.size(); ++ti) {
         const QString &t = terms.at(ti);
@@ -34,6 +35,7 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
             if (it == children[size_t(s)].end()) {
                 children.emplace_back();
                 own.emplace_back();
+                depth.push_back(depth[size_t(s)] + 1);
                 const int ns = int(children.size()) - 1;
                 children[size_t(s)].emplace(sym, ns);
                 s = ns;
@@ -87,13 +89,20 @@ TermAutomaton::TermAutomaton(const QStringList &terms)
     for (int s = 0; s < m_states; ++s)
         if (!outputs[size_t(s)].empty())
             order.push_back(s);
+    // Shallow states first within each group: the scan spends most characters at the root and
+    // one or two characters deep, and with the table stored per symbol (below) those entries
+    // share a few cache lines per character instead of one line per state.
+    const auto byDepth = [&depth](int a, int b) { return depth[size_t(a)] < depth[size_t(b)]; };
+    std::stable_sort(order.begin(), order.begin() + m_firstOutputState, byDepth);
+    std::stable_sort(order.begin() + m_firstOutputState, order.end(), byDepth);
     std::vector<int> newId(static_cast<size_t>(m_states), 0);
     for (int i = 0; i < m_states; ++i)
         newId[size_t(order[size_t(i)])] = i;   // the root (no output) keeps 0
+    // Stored transposed, symbol * m_states + state (see above).
     std::vector<uint16_t> next(m_next.size());
     for (int s = 0; s < m_states; ++s)
         for (int sym = 0; sym < m_symbols; ++sym)
-            next[size_t(newId[size_t(s)]) * size_t(m_symbols) + size_t(sym)] =
+            next[size_t(sym) * size_t(m_states) + size_t(newId[size_t(s)])] =
                 uint16_t(newId[m_next[size_t(s) * size_t(m_symbols) + size_t(sym)]]);
     m_next.swap(next);
 
@@ -117,11 +126,11 @@ void TermAutomaton::scan(QStringView text, std::vector<Hit> &out) const
     const uint16_t *symbolOf = m_symbolOf.data();
     const uint16_t *next = m_next.data();
     const int32_t *outputBegin = m_outputBegin.data();
-    const size_t symbols = size_t(m_symbols);
+    const size_t states = size_t(m_states);
     const int32_t firstOutput = m_firstOutputState;
     uint32_t s = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        s = next[size_t(s) * symbols + symbolOf[p[i]]];
+        s = next[size_t(symbolOf[p[i]]) * states + s];
         if (int32_t(s) < firstOutput)
             continue;
         const int32_t b = outputBegin[s - uint32_t(firstOutput)];

@@ -35,7 +35,7 @@ private:
     int m_symbols = 1;
     int m_states = 1;
     int m_firstOutputState = 1;   // states from here on have outputs
-    std::vector<uint16_t> m_next;          // state * m_symbols + symbol → state (≤ 65535 states)
+    std::vector<uint16_t> m_next;          // symbol * m_states + state → state (≤ 65535 states)
     std::vector<int32_t> m_outputBegin;    // (state - m_firstOutputState) → first index in m_outputs
     std::vector<int32_t> m_outputs;        // terms ending in a state, through failure links too
     std::vector<int32_t> m_termLength;
