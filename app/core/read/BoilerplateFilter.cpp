@@ -248,6 +248,11 @@ BoilerplateFilter::Verdict BoilerplateFilter::judge(QStringView line, QString *r
     bool hasCounter = false;
     for (const char16_t *w : CounterWords)
         hasCounter = hasCounter || line.contains(QStringView(w));
+    // One token without brackets or counters (most lines that get here: headings with 建, 位, 字 …):
+    // the removals below would split it, find no furniture (onlyNavWords failed above) and give it
+    // back whole — or drop it when it is a 分享到 bar. Same verdicts without their allocations.
+    if (!hasCounter && !line.contains(u' ') && !line.contains(u'【') && !line.contains(u'['))
+        return whole.startsWith(u"分享到") ? Verdict::Drop : Verdict::Keep;
     QString remaining = hasCounter ? withoutCounters(line) : line.toString();
     remaining = withoutNavSegments(remaining);
     if (compact(remaining).isEmpty())
