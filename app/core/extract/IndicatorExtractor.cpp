@@ -183,7 +183,12 @@ private:
     const Hit *nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const;
     // sectionPathAt, remembered per innermost section: figures of one section share one list
     // instead of each building its labels again (that showed on the profile).
-    QStringList sectionPath(qsizetype offset)
+    struct SectionPath
+    {
+        QStringList labels;
+        bool future = false;   // isFutureSection(labels)
+    };
+    const SectionPath &sectionPath(qsizetype offset)
     {
         const Section *inner = nullptr;
         const Outline *level = &m_outline;
@@ -198,11 +203,13 @@ private:
                 }
             }
         }
-        if (!inner)
-            return {};
-        auto it = m_sectionPaths.constFind(inner);
-        if (it == m_sectionPaths.cend())
-            it = m_sectionPaths.insert(inner, sectionPathAt(m_outline, offset));
+        auto it = m_sectionPaths.constFind(inner);   // nullptr: outside every section
+        if (it == m_sectionPaths.cend()) {
+            SectionPath path;
+            path.labels = sectionPathAt(m_outline, offset);
+            path.future = isFutureSection(path.labels);
+            it = m_sectionPaths.insert(inner, path);
+        }
         return *it;
     }
     // The heading line of the innermost section holding `offset`, when the figure's paragraph
@@ -266,7 +273,7 @@ private:
     QStringList m_warnings;
     std::vector<const Hit *> m_pre;
     std::vector<const Hit *> m_post;
-    QHash<const Section *, QStringList> m_sectionPaths;
+    QHash<const Section *, SectionPath> m_sectionPaths;
 };
 
 const Hit *ReportExtraction::nearestSubjectBefore(qsizetype from, qsizetype to, const Mask &unitMask) const
@@ -613,9 +620,10 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
     f.ownSubject = bestOwn;
     f.totalMarked = totalMarked;
     Observation &o = f.obs;
-    o.section = sectionPath(figStart);
-    if (isFutureSection(o.section))
+    const SectionPath &path = sectionPath(figStart);
+    if (path.future)
         return;
+    o.section = path.labels;
     o.id = def.id;
     o.unit = def.unit;
     o.value = t.value;
@@ -724,9 +732,10 @@ void ReportExtraction::zeroForms()
             figureBetween |= isDigitChar(at(m_text, k));
         if (figureBetween)
             continue;
-        const QStringList section = sectionPath(negation->start);
-        if (isFutureSection(section))
+        const SectionPath &path = sectionPath(negation->start);
+        if (path.future)
             continue;
+        const QStringList section = path.labels;
         if (!seen.empty() && seen.back().second != clause.start)
             seen.clear();   // one zero per indicator and clause; older clauses are done
         for (int indicator : term.zeroOf) {
