@@ -18,8 +18,11 @@
 
 namespace {
 
-constexpr int Files = 150;
+constexpr int Files = 1000;
 constexpr int Rounds = 15;
+// Kills in a row on one library (each import resumes the last); then a fresh library, so that later rounds
+// still have most of the import ahead of them.
+constexpr int RoundsPerLibrary = 3;
 
 } // namespace
 
@@ -37,7 +40,8 @@ private:
     qint64 runToEnd(const QStringList &args, QString *output = nullptr);
     // Starts the binary, kills it (SIGKILL) after `delayMs`; false when it had finished by then.
     bool runAndKill(const QStringList &args, int delayMs);
-    void verifyWhole(const QString &path, const char *when, int round);
+    // Checks the library after a kill; *count receives how many reports it holds.
+    void verifyWhole(const QString &path, const char *when, int round, int *count = nullptr);
 
     QTemporaryDir m_dir;
     QString m_binary;
@@ -47,12 +51,15 @@ private:
     qsizetype m_cleanObservations = 0;
     qint64 m_importMs = 0;
     qint64 m_reextractMs = 0;
-    QRandomGenerator m_random{20261122};
+    QRandomGenerator m_random{QRandomGenerator::global()->generate()};
 };
 
 void TstKillSafety::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    const quint32 seed = QRandomGenerator::global()->generate();
+    m_random.seed(seed);
+    qInfo("kill delays from seed %u", seed);
     m_binary = rl::test::reportlensBinary();
     if (!QFileInfo(m_binary).isExecutable())
         QSKIP("the reportlens executable is not built");
@@ -112,7 +119,7 @@ bool TstKillSafety::runAndKill(const QStringList &args, int delayMs)
     return !finished;
 }
 
-void TstKillSafety::verifyWhole(const QString &path, const char *when, int round)
+void TstKillSafety::verifyWhole(const QString &path, const char *when, int round, int *count)
 {
     const QString where = QStringLiteral("%1 round %2: ").arg(QLatin1String(when)).arg(round);
     {
@@ -122,6 +129,8 @@ void TstKillSafety::verifyWhole(const QString &path, const char *when, int round
         const QHash<QByteArray, int> stored = rl::test::wholeReports(library, &error);
         QVERIFY2(error.isEmpty(), qPrintable(where + error));
         QCOMPARE(library.reportCount(), int(stored.size()));
+        if (count)
+            *count = library.reportCount();
         // Each stored report carries exactly the observations an uninterrupted run gives it: a report is
         // stored (or re-extracted) whole or not at all.
         for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
@@ -136,27 +145,39 @@ void TstKillSafety::verifyWhole(const QString &path, const char *when, int round
 // Imports killed at random instants, each resuming where the last one died.
 void TstKillSafety::killedImport()
 {
-    const QString path = m_dir.filePath(QStringLiteral("killed-import.sqlite"));
+    QString path;
     int killed = 0;
+    int midway = 0;   // kills that left some but not all reports stored
     for (int round = 0; round < Rounds; ++round) {
+        path = m_dir.filePath(QStringLiteral("killed-import-%1.sqlite").arg(round / RoundsPerLibrary));
         const int delay = int(m_random.bounded(quint32(m_importMs) + 1));
         killed += runAndKill({QStringLiteral("import"), QStringLiteral("--library"), path, m_folder}, delay);
-        if (QFileInfo::exists(path))
-            verifyWhole(path, "import", round);
+        if (QFileInfo::exists(path)) {
+            int count = 0;
+            verifyWhole(path, "import", round, &count);
+            midway += count > 0 && count < Files;
+        }
         if (QTest::currentTestFailed())
             return;
     }
-    QVERIFY2(killed >= Rounds / 2, qPrintable(QStringLiteral("only %1 of %2 imports were killed mid-way").arg(killed).arg(Rounds)));
+    qInfo("%d of %d imports killed, %d of them with part of the reports stored", killed, Rounds, midway);
+    QVERIFY2(midway >= 3, qPrintable(QStringLiteral("only %1 of %2 imports were killed with part of the reports stored").arg(midway).arg(Rounds)));
 
-    QString output;
-    runToEnd({QStringLiteral("import"), QStringLiteral("--library"), path, m_folder}, &output);
-    QVERIFY2(output.contains(QStringLiteral("failed 0")), qPrintable(output));
-    rl::ReportLibrary library;
-    QVERIFY(library.open(path));
-    QString error;
-    QCOMPARE(rl::test::wholeReports(library, &error), m_clean);
-    QCOMPARE(library.reportCount(), Files);
-    QCOMPARE(library.observations().size(), m_cleanObservations);
+    // Each killed library completes with one more import and then equals the uninterrupted one.
+    for (int group = 0; group * RoundsPerLibrary < Rounds; ++group) {
+        path = m_dir.filePath(QStringLiteral("killed-import-%1.sqlite").arg(group));
+        QString output;
+        runToEnd({QStringLiteral("import"), QStringLiteral("--library"), path, m_folder}, &output);
+        QVERIFY2(output.contains(QStringLiteral("failed 0")), qPrintable(output));
+        rl::ReportLibrary library;
+        QVERIFY(library.open(path));
+        QString error;
+        QCOMPARE(rl::test::wholeReports(library, &error), m_clean);
+        QCOMPARE(library.reportCount(), Files);
+        QCOMPARE(library.observations().size(), m_cleanObservations);
+        library.close();
+        QCOMPARE(rl::test::sqliteIntegrity(path), QStringLiteral("ok"));
+    }
 }
 
 // Re-extractions killed at random instants: every report keeps a whole set of observations.
@@ -172,6 +193,7 @@ void TstKillSafety::killedReextract()
         if (QTest::currentTestFailed())
             return;
     }
+    qInfo("%d of %d re-extractions killed", killed, Rounds);
     QVERIFY2(killed >= Rounds / 2, qPrintable(QStringLiteral("only %1 of %2 re-extractions were killed mid-way").arg(killed).arg(Rounds)));
     QString output;
     runToEnd({QStringLiteral("reextract"), QStringLiteral("--library"), path}, &output);
