@@ -11,6 +11,7 @@ namespace {
 
 constexpr int kTopLines = 25;       // labels and letterheads sit in the first lines
 constexpr int kSignatureLines = 10; // a signature sits in the last lines (page footers may follow)
+constexpr int kMaxDateLength = 16;  // longest match of numericDate() / chineseDate() is 13 characters
 
 const QRegularExpression &numericDate()
 {
@@ -95,6 +96,10 @@ QDate PublicationDateFinder::firstDate(QStringView s, qsizetype *matchLength, qs
 bool PublicationDateFinder::isDateLine(QStringView s)
 {
     const QString compact = ReportLines::compact(s);
+    // A whole date is short (2023-12-06, 2023年12月6日, 二〇二三年十二月六日: compacting leaves no
+    // spaces inside one); longer lines cannot be one, and the two regex scans showed on the profile.
+    if (compact.size() > kMaxDateLength)
+        return false;
     qsizetype length = 0;
     qsizetype start = 0;
     const QDate date = firstDate(compact, &length, &start);
@@ -127,6 +132,9 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
     QDate labelled;
     int labelledRank = -1;
     for (int i = 0; i < top; ++i) {
+        // The label needs 时间 or 日期: most lines (whole paragraphs) skip the regex scan.
+        if (!head.at(i).contains(u"时间") && !head.at(i).contains(u"日期"))
+            continue;
         QRegularExpressionMatchIterator labels = labelledDate().globalMatch(head.at(i));
         while (labels.hasNext()) {
             const QRegularExpressionMatch label = labels.next();
