@@ -146,7 +146,7 @@ void TstBadInputTable::unreadablePath_data()
         QFile::link(a, b);
         return a;
     }() << "not found";
-    QTest::newRow("device") << QStringLiteral("/dev/null") << "";
+    QTest::newRow("device") << QStringLiteral("/dev/null") << "not a regular file";
 }
 
 // A path that leads nowhere readable: a reason, never a crash or a hang.
@@ -221,7 +221,7 @@ void TstBadInputTable::fifoDoesNotHang()
     }
     const rl::Report r = pending.get();
     QVERIFY(!r.ok());
-    QVERIFY2(!r.error.trimmed().isEmpty(), "a FIFO must be refused with a reason");
+    QVERIFY2(r.error.contains(QStringLiteral("not a regular file")), qPrintable(r.error));
     QVERIFY(r.text.isEmpty());
 }
 
