@@ -178,6 +178,9 @@ QList<AgencyName> AgencyNameFinder::findAll(QStringView text) const
 
 AgencyName AgencyNameFinder::standalone(QStringView rawLine) const
 {
+    // Most lines asked about are paragraphs: tell that without compacting all of them.
+    if (ReportLines::compactsLongerThan(rawLine, 40))
+        return {};
     const QString compact = ReportLines::compact(rawLine);
     QStringView line(compact);
     if (line.isEmpty() || line.size() > 40)

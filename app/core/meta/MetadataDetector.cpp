@@ -88,7 +88,11 @@ AgencyName publisherRowAgency(const QStringList &head, const AgencyNameFinder &a
     static const QRegularExpression row(
         QStringLiteral("(?:发布机构|发文机关|发文单位|发布单位|信息来源|来源)[:：|]+([^|｜]+)"));
     for (int i = 0; i < qMin<int>(20, head.size()); ++i) {
-        const QRegularExpressionMatch m = row.match(head.at(i));
+        // Every label above contains 来源, 发布 or 发文: other lines skip the regex scan.
+        const QString &line = head.at(i);
+        if (!line.contains(u"来源") && !line.contains(u"发布") && !line.contains(u"发文"))
+            continue;
+        const QRegularExpressionMatch m = row.match(line);
         if (!m.hasMatch())
             continue;
         const QList<AgencyName> names = agencies.findAll(m.capturedView(1));

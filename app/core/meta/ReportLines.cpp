@@ -53,6 +53,17 @@ QString ReportLines::compact(QStringView line)
     return out;
 }
 
+bool ReportLines::compactsLongerThan(QStringView line, qsizetype n)
+{
+    // compact() keeps every character that is not a space (and adds at most one space back
+    // between words), so more than n of them is enough.
+    qsizetype kept = 0;
+    for (const QChar qc : line.left(kMaxLineLength)) {
+        if (!isSpaceLike(qc.unicode()) && ++kept > n)
+            return true;
+    }
+    return false;
+}
 
 ReportLines ReportLines::of(QStringView text, int headCount, int tailCount)
 {

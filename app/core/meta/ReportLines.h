@@ -17,6 +17,9 @@ struct ReportLines
 
     static ReportLines of(QStringView text, int headCount = 40, int tailCount = 12);
     static QString compact(QStringView line);   // as above, capped to a sane length
+    // True when compact(line) certainly has more than `n` characters, found without building it
+    // (looks at about n characters of a long paragraph); false when it may not.
+    static bool compactsLongerThan(QStringView line, qsizetype n);
 };
 
 } // namespace rl
