@@ -46,7 +46,12 @@ qsizetype skipSpacesBack(QStringView t, qsizetype i)   // i is an end (exclusive
 
 bool endsWithAt(QStringView t, qsizetype end, QStringView word)
 {
-    return end >= word.size() && t.mid(end - word.size(), word.size()) == word;
+    if (end < word.size())
+        return false;
+    // Last characters first, inline: most words differ there and the full compare is a call.
+    if (!word.isEmpty() && (end > t.size() || t[end - 1] != word.back()))
+        return false;
+    return t.mid(end - word.size(), word.size()) == word;
 }
 
 // Digits [thousands groups] [.decimals] from i; returns the end and the value.
@@ -153,15 +158,19 @@ NumberScanner::NumberScanner(Vocabulary vocabulary)
     for (const QString &u : std::as_const(m_vocabulary.units)) {
         m_maxUnitLength = std::max(m_maxUnitLength, int(u.size()));
         if (!u.isEmpty())
-            m_unitFirstChars.insert(u.front().unicode());
+            m_unitFirstChars.set(u.front().unicode());
     }
 }
 
 qsizetype NumberScanner::matchUnit(QStringView text, qsizetype at, QString *unit) const
 {
-    if (at >= text.size() || !m_unitFirstChars.contains(text[at].unicode()))
+    if (at >= text.size() || !m_unitFirstChars.test(text[at].unicode()))
         return at;
+    const QChar first = text[at];
     for (const QString &u : m_vocabulary.units) {
+        // First character inline: the full compare is an out-of-line call per unit.
+        if (!u.isEmpty() && u.front() != first)
+            continue;
         if (text.mid(at, u.size()) == QStringView(u)) {
             *unit = u;
             return at + u.size();

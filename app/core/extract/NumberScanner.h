@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <bitset>
 #include <vector>
 
 namespace rl {
@@ -42,7 +43,7 @@ private:
 
     Vocabulary m_vocabulary;
     int m_maxUnitLength = 1;
-    QSet<char16_t> m_unitFirstChars;
+    std::bitset<0x10000> m_unitFirstChars;   // a bit test per number, not a hash lookup
 };
 
 } // namespace rl
