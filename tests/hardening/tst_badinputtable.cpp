@@ -309,6 +309,11 @@ void TstBadInputTable::diskFullDuringImport()
     qInfo("%s", qPrintable(QStringLiteral("%1 error lines, first: %2").arg(errLines.size()).arg(errLines.constFirst())));
     const QString reason = tmpfs ? QStringLiteral("disk is full") : QStringLiteral("disk");
     QVERIFY2(errLines.constFirst().contains(reason), qPrintable(errLines.constFirst()));
+    // One line per report that was not stored, naming its file; the summary accounts for every file.
+    for (const QString &line : errLines)
+        QVERIFY2(line.startsWith(many + QLatin1Char('/')) && line.contains(reason), qPrintable(line));
+    QVERIFY2(out.contains(QStringLiteral("imported %1, duplicates 0, failed %2").arg(300 - errLines.size()).arg(errLines.size())),
+             qPrintable(out.right(300)));
 
     rl::ReportLibrary lib;
     QString error;
