@@ -90,7 +90,8 @@ AgencyName publisherRowAgency(const QStringList &head, const AgencyNameFinder &a
     for (int i = 0; i < qMin<int>(20, head.size()); ++i) {
         // Every label above contains 来源, 发布 or 发文: other lines skip the regex scan.
         const QString &line = head.at(i);
-        if (!line.contains(u"来源") && !line.contains(u"发布") && !line.contains(u"发文"))
+        if (!ReportLines::containsWord(line, u'来', u'源') && !ReportLines::containsWord(line, u'发', u'布')
+            && !ReportLines::containsWord(line, u'发', u'文'))
             continue;
         const QRegularExpressionMatch m = row.match(line);
         if (!m.hasMatch())

@@ -133,7 +133,7 @@ QDate PublicationDateFinder::find(const ReportLines &lines, const QString &publi
     int labelledRank = -1;
     for (int i = 0; i < top; ++i) {
         // The label needs 时间 or 日期: most lines (whole paragraphs) skip the regex scan.
-        if (!head.at(i).contains(u"时间") && !head.at(i).contains(u"日期"))
+        if (!ReportLines::containsWord(head.at(i), u'时', u'间') && !ReportLines::containsWord(head.at(i), u'日', u'期'))
             continue;
         QRegularExpressionMatchIterator labels = labelledDate().globalMatch(head.at(i));
         while (labels.hasNext()) {
