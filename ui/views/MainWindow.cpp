@@ -156,7 +156,14 @@ MainWindow::MainWindow(const QString &libraryPath, QWidget *parent)
     addPage(new ComparePage(m_library.get(), this), tr("Compare"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The undo stack is a child: QObject would delete it after ~MainWindow has run, and clearing it
+    // emits indexChanged into updateActions() of a half-destroyed window. Delete it while we are whole.
+    m_undoStack->disconnect(this);
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Construction
