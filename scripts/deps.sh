@@ -3,7 +3,7 @@
 REPORTLENS_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache python3
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6-dev libqt6opengl6-dev libgl-dev
+    libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
     libicu-dev libpoppler-qt6-dev libminizip-dev zlib1g-dev libxlsxwriter-dev libbenchmark-dev
     fonts-noto-cjk xvfb xauth unzip
 )
