@@ -2,6 +2,7 @@
 // core; this prints MB/s of report bytes through rl::ReportPipeline::processBytes over the corpus
 // repeated to ≥ 20 MB, and the extractor alone over normalised text. Not a ctest: timings do not
 // belong in unit tests.
+#include "BenchThroughput.h"
 #include "TestPaths.h"
 #include "extract/CompiledCatalog.h"
 #include "extract/IndicatorCatalog.h"
@@ -26,32 +27,9 @@ namespace {
 constexpr qsizetype TargetBytes = 20 * 1024 * 1024;
 constexpr int Runs = 3;
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-// Best of Runs, in MB/s of `bytes`: by wall clock and by this thread's CPU time (the latter stays
-// meaningful when the machine is shared).
 void report(const char *what, qsizetype bytes, const std::function<qsizetype()> &step)
 {
-    double bestWall = 0, bestCpu = 0;
-    qsizetype sink = 0;
-    const double mb = double(bytes) / (1024.0 * 1024.0);
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu0 = threadCpuSeconds();
-        sink += step();
-        const double cpu = threadCpuSeconds() - cpu0;
-        const double wall = double(timer.nsecsElapsed()) / 1e9;
-        bestWall = std::max(bestWall, mb / wall);
-        bestCpu = std::max(bestCpu, mb / cpu);
-    }
-    std::printf("%-34s %8.1f MB/s wall %8.1f MB/s cpu   (%.1f MB, %lld figures)\n", what, bestWall, bestCpu, mb,
-                static_cast<long long>(sink / Runs));
+    rl::bench::reportThroughput(what, bytes, Runs, step, "figures");
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Why: decoding and normalising run on every report and must stay far above the pipeline's
 // 50 MB/s budget; this prints MB/s (of input bytes) for each reading step over the corpus
 // concatenated to about 64 MB. Not a ctest: timings do not belong in unit tests.
+#include "BenchThroughput.h"
 #include "TestPaths.h"
 #include "read/HtmlReader.h"
 #include "read/Normaliser.h"
@@ -23,32 +24,9 @@ constexpr int Runs = 5;
 
 using rl::test::gb18030;
 
-double threadCpuSeconds()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-// Best of Runs, in MB/s of `bytes` input: by wall clock and by this thread's CPU time (the
-// latter stays meaningful when the machine is shared).
 void report(const char *what, qsizetype bytes, const std::function<qsizetype()> &step)
 {
-    double bestWall = 0, bestCpu = 0;
-    qsizetype sink = 0;
-    const double mb = double(bytes) / (1024.0 * 1024.0);
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const double cpu0 = threadCpuSeconds();
-        sink += step();
-        const double cpu = threadCpuSeconds() - cpu0;
-        const double wall = double(timer.nsecsElapsed()) / 1e9;
-        bestWall = std::max(bestWall, mb / wall);
-        bestCpu = std::max(bestCpu, mb / cpu);
-    }
-    std::printf("%-30s %8.1f MB/s wall %8.1f MB/s cpu   (%lld MB, checksum %lld)\n", what, bestWall, bestCpu,
-                static_cast<long long>(bytes / (1024 * 1024)), static_cast<long long>(sink % 1000));
+    rl::bench::reportThroughput(what, bytes, Runs, step, "checksum");
 }
 
 } // namespace
