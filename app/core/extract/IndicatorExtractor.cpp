@@ -419,29 +419,27 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
     const Hit *bestMeasure = nullptr;
     bool bestOwn = false;
     const Mask candidates = unitMask & ~excluded;
+    // The hit nearest the figure, before or after it, whose term plays `role` (subject or measure) for
+    // recogniser r; *distance receives how far it is.
+    const auto nearest = [&](size_t r, Mask CompiledCatalog::Term::*role, qsizetype *distance) -> const Hit * {
+        const Hit *best = nullptr;
+        const auto consider = [&](const Hit *h, qsizetype d) {
+            if ((terms[size_t(h->term)].*role).test(r) && (!best || d < *distance)) {
+                best = h;
+                *distance = d;
+            }
+        };
+        for (const Hit *h : pre)
+            consider(h, figStart - h->end);
+        for (const Hit *h : post)
+            consider(h, h->start - t.end);
+        return best;
+    };
     for (size_t r = 0; r < recs.size(); ++r) {
         if (!candidates.test(r) || (recs[r].needsContext && !context.test(r)))
             continue;
-        const Hit *subject = nullptr;
         qsizetype subjectDistance = 0;
-        for (const Hit *h : pre) {
-            if (terms[size_t(h->term)].subjectOf.test(r)) {
-                const qsizetype d = figStart - h->end;
-                if (!subject || d < subjectDistance) {
-                    subject = h;
-                    subjectDistance = d;
-                }
-            }
-        }
-        for (const Hit *h : post) {
-            if (terms[size_t(h->term)].subjectOf.test(r)) {
-                const qsizetype d = h->start - t.end;
-                if (!subject || d < subjectDistance) {
-                    subject = h;
-                    subjectDistance = d;
-                }
-            }
-        }
+        const Hit *subject = nearest(r, &CompiledCatalog::Term::subjectOf, &subjectDistance);
         const Hit *measure = nullptr;
         qsizetype measureDistance = 0;
         Rank rank;
@@ -468,24 +466,7 @@ void ReportExtraction::figure(const NumberToken &t, qsizetype lastFigureEnd)
             }
             if (blocked)
                 continue;
-            for (const Hit *h : pre) {
-                if (terms[size_t(h->term)].measureOf.test(r)) {
-                    const qsizetype d = figStart - h->end;
-                    if (!measure || d < measureDistance) {
-                        measure = h;
-                        measureDistance = d;
-                    }
-                }
-            }
-            for (const Hit *h : post) {
-                if (terms[size_t(h->term)].measureOf.test(r)) {
-                    const qsizetype d = h->start - t.end;
-                    if (!measure || d < measureDistance) {
-                        measure = h;
-                        measureDistance = d;
-                    }
-                }
-            }
+            measure = nearest(r, &CompiledCatalog::Term::measureOf, &measureDistance);
             if (!measure && recs[r].requireMeasure) {
                 // 出台市政府规范性文件2份,部门规范性文件5份: the verb of a parallel clause carries over;
                 // 追回工资…,涉及劳动者N人: some recognisers take the verb from anywhere in the sentence.
