@@ -40,7 +40,11 @@ void TstSection::pathAt()
 {
     QFETCH(int, offset);
     QFETCH(QStringList, path);
-    QCOMPARE(sectionPathAt(sampleOutline(), offset), path);
+    const Outline outline = sampleOutline();
+    QCOMPARE(sectionPathAt(outline, offset), path);
+    // The innermost section is the last step of that path (none in front matter or after the end).
+    const Section *inner = innermostSectionAt(outline, offset);
+    QCOMPARE(inner ? inner->label() : QString(), path.isEmpty() ? QString() : path.last());
 }
 
 void TstSection::count()

@@ -190,19 +190,7 @@ private:
     };
     const SectionPath &sectionPath(qsizetype offset)
     {
-        const Section *inner = nullptr;
-        const Outline *level = &m_outline;
-        for (bool descended = true; descended;) {
-            descended = false;
-            for (const Section &sec : *level) {
-                if (offset >= sec.start && offset < sec.end) {
-                    inner = &sec;
-                    level = &sec.children;
-                    descended = true;
-                    break;
-                }
-            }
-        }
+        const Section *inner = innermostSectionAt(m_outline, offset);
         auto it = m_sectionPaths.constFind(inner);   // nullptr: outside every section
         if (it == m_sectionPaths.cend()) {
             SectionPath path;
@@ -216,19 +204,7 @@ private:
     // follows it: the heading names the topic of a paragraph that does not repeat it.
     std::optional<std::pair<qsizetype, qsizetype>> headingBefore(qsizetype offset) const
     {
-        const Section *inner = nullptr;
-        const Outline *level = &m_outline;
-        for (bool descended = true; descended;) {
-            descended = false;
-            for (const Section &sec : *level) {
-                if (offset >= sec.start && offset < sec.end) {
-                    inner = &sec;
-                    level = &sec.children;
-                    descended = true;
-                    break;
-                }
-            }
-        }
+        const Section *inner = innermostSectionAt(m_outline, offset);
         if (!inner)
             return std::nullopt;
         qsizetype end = inner->start;

@@ -8,23 +8,40 @@ bool Section::operator==(const Section &other) const
         && end == other.end && children == other.children;
 }
 
-QStringList sectionPathAt(const Outline &outline, qsizetype offset)
+namespace {
+
+// Walks from the top to the deepest section containing `offset`, calling visit() on each.
+template<typename Visit>
+void descend(const Outline &outline, qsizetype offset, Visit visit)
 {
-    QStringList path;
     const Outline *level = &outline;
-    bool descended = true;
-    while (descended) {
+    for (bool descended = true; descended;) {
         descended = false;
         for (const Section &s : *level) {
             if (offset >= s.start && offset < s.end) {
-                path << s.label();
+                visit(s);
                 level = &s.children;
                 descended = true;
                 break;
             }
         }
     }
+}
+
+} // namespace
+
+QStringList sectionPathAt(const Outline &outline, qsizetype offset)
+{
+    QStringList path;
+    descend(outline, offset, [&](const Section &s) { path << s.label(); });
     return path;
+}
+
+const Section *innermostSectionAt(const Outline &outline, qsizetype offset)
+{
+    const Section *inner = nullptr;
+    descend(outline, offset, [&](const Section &s) { inner = &s; });
+    return inner;
 }
 
 int sectionCount(const Outline &outline)

@@ -26,6 +26,8 @@ using Outline = QList<Section>;
 
 // Path of labels (marker + title) from the top to the deepest section containing `offset`.
 QStringList sectionPathAt(const Outline &outline, qsizetype offset);
+// The deepest section containing `offset`, or nullptr in front matter / after the last section.
+const Section *innermostSectionAt(const Outline &outline, qsizetype offset);
 // Number of sections in the whole tree.
 int sectionCount(const Outline &outline);
 
